@@ -1,0 +1,31 @@
+import type { Access, FieldAccess } from 'payload'
+
+import { hasRole, isReaderUser, isStaffUser } from './roles'
+
+export * from './roles'
+
+export const anyone: Access = () => true
+export const nobody: Access = () => false
+
+export const isAdmin: Access = ({ req: { user } }) => hasRole(user, 'admin')
+export const isStaff: Access = ({ req: { user } }) => isStaffUser(user)
+export const isEditorial: Access = ({ req: { user } }) => hasRole(user, 'admin', 'editor')
+export const isSupport: Access = ({ req: { user } }) => hasRole(user, 'admin', 'support')
+
+/** Admin sees every document; any other signed-in account of this collection only itself. */
+export const isAdminOrSelf =
+  (collection: 'users' | 'readers'): Access =>
+  ({ req: { user } }) => {
+    if (hasRole(user, 'admin')) return true
+    if (user && user.collection === collection) return { id: { equals: user.id } }
+    return false
+  }
+
+/** Staff read every reader (support needs requesters); a reader reads only itself. */
+export const staffOrSelfReader: Access = ({ req: { user } }) => {
+  if (isStaffUser(user)) return true
+  if (isReaderUser(user) && user) return { id: { equals: user.id } }
+  return false
+}
+
+export const isAdminField: FieldAccess = ({ req: { user } }) => hasRole(user, 'admin')

@@ -1,0 +1,93 @@
+import type { Migration, Payload } from 'payload'
+
+import { migrations as postgresMigrations } from '../migrations/postgres'
+import { migrations as sqliteMigrations } from '../migrations/sqlite'
+import { databaseKind } from './kind'
+
+// The adapters expose their drivers under different names; these are the only places we touch them.
+type SqliteDb = { client?: { execute(sql: string): Promise<unknown>; close(): void } }
+type PostgresDb = {
+  pool?: {
+    query(sql: string, params?: unknown[]): Promise<unknown>
+    connect(): Promise<{ query(sql: string, params?: unknown[]): Promise<unknown>; release(): void }>
+    end(): Promise<void>
+    ended?: boolean
+  }
+}
+type MongoDb = { connection?: { db?: { admin(): { ping(): Promise<unknown> } }; close(): Promise<void> } }
+
+// Any constant: the key of the PostgreSQL advisory lock that serialises migrations across instances.
+const MIGRATION_LOCK_KEY = 7_344_201
+
+/**
+ * Applies the committed migrations of the current adapter. Safe when several instances boot at
+ * once on PostgreSQL: they queue on an advisory lock and the later ones find nothing to do.
+ */
+export async function migrateDatabase(payload: Payload): Promise<void> {
+  if (process.env.DB_PUSH === 'true' && process.env.NODE_ENV !== 'production' && !process.env.CI) return
+  switch (databaseKind()) {
+    case 'sqlite':
+      await payload.db.migrate({ migrations: sqliteMigrations as unknown as Migration[] })
+      return
+    case 'postgres': {
+      const pool = (payload.db as unknown as PostgresDb).pool!
+      const lock = await pool.connect()
+      try {
+        await lock.query('SELECT pg_advisory_lock($1)', [MIGRATION_LOCK_KEY])
+        await payload.db.migrate({ migrations: postgresMigrations as unknown as Migration[] })
+      } finally {
+        await lock.query('SELECT pg_advisory_unlock($1)', [MIGRATION_LOCK_KEY]).catch(() => undefined)
+        lock.release()
+      }
+      return
+    }
+    case 'mongodb':
+      return // schemaless: Payload keeps the indexes itself
+  }
+}
+
+function withTimeout<T>(promise: Promise<T>, ms: number): Promise<T> {
+  let timer: NodeJS.Timeout
+  const timeout = new Promise<never>((_, reject) => {
+    timer = setTimeout(() => reject(new Error(`no answer within ${ms} ms`)), ms)
+  })
+  return Promise.race([promise, timeout]).finally(() => clearTimeout(timer))
+}
+
+/** Resolves when the database answers a trivial query; rejects with the driver's reason otherwise. */
+export async function pingDatabase(payload: Payload, timeoutMs = 2000): Promise<void> {
+  const db = payload.db as unknown
+  switch (databaseKind()) {
+    case 'sqlite':
+      await withTimeout((db as SqliteDb).client!.execute('SELECT 1'), timeoutMs)
+      return
+    case 'postgres':
+      await withTimeout((db as PostgresDb).pool!.query('SELECT 1'), timeoutMs)
+      return
+    case 'mongodb': {
+      const admin = (db as MongoDb).connection?.db?.admin()
+      if (!admin) throw new Error('not connected')
+      await withTimeout(admin.ping(), timeoutMs)
+      return
+    }
+  }
+}
+
+/** Stops Payload's crons and releases the database connections (payload.destroy keeps them open). */
+export async function closeDatabase(payload: Payload): Promise<void> {
+  const db = payload.db as unknown
+  await payload.destroy()
+  switch (databaseKind()) {
+    case 'sqlite':
+      ;(db as SqliteDb).client?.close()
+      return
+    case 'postgres': {
+      const pool = (db as PostgresDb).pool
+      if (pool && !pool.ended) await pool.end()
+      return
+    }
+    case 'mongodb':
+      await (db as MongoDb).connection?.close()
+      return
+  }
+}

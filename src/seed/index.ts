@@ -1,0 +1,14 @@
+import type { Payload } from 'payload'
+
+import { migrateDatabase } from '../db/lifecycle'
+import { seedDemoContent } from './demoContent'
+import { ensureFirstAdmin } from './firstAdmin'
+
+/** Everything a fresh database needs before the server serves: schema, first admin, demo content. */
+export async function prepareDatabase(payload: Payload, env: NodeJS.ProcessEnv = process.env): Promise<void> {
+  await migrateDatabase(payload)
+  await ensureFirstAdmin(payload, env)
+  if (env.SEED_DEMO !== 'false') await seedDemoContent(payload)
+}
+
+export { ensureFirstAdmin, seedDemoContent }

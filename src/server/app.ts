@@ -1,0 +1,79 @@
+import config from '@payload-config'
+import express, { type Express } from 'express'
+import next from 'next'
+import { getPayload, type Payload } from 'payload'
+
+import { closeDatabase, pingDatabase } from '../db/lifecycle'
+import { prepareDatabase } from '../seed'
+
+export type SarkhatApp = {
+  app: Express
+  payload: Payload
+  /** Marks the instance as draining: /readyz answers 503 so a load balancer stops sending traffic. */
+  startDraining(): void
+  /** Closes Next and the database. Call after the HTTP server stopped. */
+  close(): Promise<void>
+}
+
+function trustProxySetting(value: string | undefined): boolean | number | string {
+  if (!value || value === 'false') return false
+  if (value === 'true') return true
+  return /^\d+$/.test(value) ? Number(value) : value
+}
+
+/**
+ * Boots Payload (with its jobs cron, so scheduled work runs on an idle server), brings the
+ * database up to date, prepares Next, and returns the express app that serves them all.
+ */
+export async function createSarkhatApp({ dev = false, hostname = 'localhost', port = 3000 } = {}): Promise<SarkhatApp> {
+  const payload = await getPayload({ config, cron: true })
+  await prepareDatabase(payload)
+
+  const nextApp = next({ dev, dir: process.cwd(), hostname, port })
+  const handle = nextApp.getRequestHandler()
+  await nextApp.prepare()
+
+  let draining = false
+  const app = express()
+  app.disable('x-powered-by')
+  app.set('trust proxy', trustProxySetting(process.env.TRUST_PROXY ?? 'loopback'))
+
+  app.get('/healthz', (_req, res) => {
+    res.set('Cache-Control', 'no-store').json({ status: 'ok', uptime: Math.round(process.uptime()) })
+  })
+
+  app.get('/readyz', async (_req, res) => {
+    res.set('Cache-Control', 'no-store')
+    if (draining) {
+      res.status(503).json({ status: 'unavailable', reason: 'shutting-down', message: 'سرور در حال خاموش شدن است.' })
+      return
+    }
+    try {
+      await pingDatabase(payload)
+      res.json({ status: 'ready' })
+    } catch (error) {
+      res.status(503).json({
+        status: 'unavailable',
+        reason: 'database',
+        message: 'پایگاه داده پاسخ نمی‌دهد.',
+        detail: error instanceof Error ? error.message : String(error),
+      })
+    }
+  })
+
+  // Everything else (public site, admin, REST, GraphQL) is Next's. No body parsers before it:
+  // Payload reads the raw request body itself.
+  app.use((req, res) => handle(req, res))
+
+  return {
+    app,
+    payload,
+    startDraining: () => {
+      draining = true
+    },
+    close: async () => {
+      await nextApp.close().catch(() => undefined)
+      await closeDatabase(payload)
+    },
+  }
+}
