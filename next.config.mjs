@@ -1,9 +1,26 @@
 import { withPayload } from '@payloadcms/next/withPayload'
 
+/**
+ * The express server (src/server.ts) boots Payload before Next serves anything, and Next's
+ * route handlers reuse that instance. Payload's server packages therefore stay external in the
+ * production build too (as withPayload does in development): one copy of `payload` per process,
+ * so its error classes, hooks and caches are the same for both.
+ */
+const payloadServerPackages = [
+  'payload',
+  '@payloadcms/db-mongodb',
+  '@payloadcms/db-postgres',
+  '@payloadcms/db-sqlite',
+  '@payloadcms/drizzle',
+  '@payloadcms/email-nodemailer',
+  '@payloadcms/graphql',
+]
+
 /** @type {import('next').NextConfig} */
 const nextConfig = {
   poweredByHeader: false,
   reactStrictMode: true,
+  serverExternalPackages: payloadServerPackages,
 }
 
 export default withPayload(nextConfig, { devBundleServerPackages: false })

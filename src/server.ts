@@ -1,10 +1,11 @@
 /**
- * Sarkhat's process: an Express 5 server in front of Next.js and Payload.
- *   node --import tsx src/server.ts          (npm run serve / npm start)
+ * Sarkhat's process: an Express 5 server in front of Next.js and Payload. Bundled to
+ * dist/server.mjs by scripts/bundle-server.mjs and run by `npm start` / `npm run serve`.
  */
-import 'dotenv/config'
-
 import { assertProductionSecret } from './lib/secret'
+import { loadEnvFile } from './server/loadEnvFile'
+
+loadEnvFile()
 
 try {
   assertProductionSecret()

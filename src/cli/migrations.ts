@@ -4,10 +4,12 @@
  *   create <name> generate a migration from the schema change since the last one
  *   check         exit 1 when the collections' schema differs from the last committed migration
  */
-import 'dotenv/config'
-
 import fs from 'node:fs'
 import path from 'node:path'
+
+import { loadEnvFile } from '../server/loadEnvFile'
+
+loadEnvFile()
 
 const [command = 'up', name] = process.argv.slice(2)
 process.env.DB_PUSH = 'false'

@@ -1,5 +1,7 @@
 /** `npm run seed`: applies migrations and loads the Persian demo content again. */
-import 'dotenv/config'
+import { loadEnvFile } from '../server/loadEnvFile'
+
+loadEnvFile()
 
 process.env.DB_PUSH = 'false'
 

@@ -12,6 +12,8 @@ type PostgresDb = {
     connect(): Promise<{ query(sql: string, params?: unknown[]): Promise<unknown>; release(): void }>
     end(): Promise<void>
     ended?: boolean
+    on(event: 'error', listener: (error: Error) => void): void
+    listenerCount(event: 'error'): number
   }
 }
 type MongoDb = { connection?: { db?: { admin(): { ping(): Promise<unknown> } }; close(): Promise<void> } }
@@ -71,6 +73,18 @@ export async function pingDatabase(payload: Payload, timeoutMs = 2000): Promise<
       return
     }
   }
+}
+
+/**
+ * node-postgres re-emits errors of idle pooled connections (a restarted or unreachable server)
+ * on the pool; without a listener that would crash the process. Log them instead: the pool
+ * replaces broken connections on the next query, and /readyz reports the outage meanwhile.
+ */
+export function keepRunningThroughDatabaseOutages(payload: Payload): void {
+  if (databaseKind() !== 'postgres') return
+  const pool = (payload.db as unknown as PostgresDb).pool
+  if (!pool || pool.listenerCount('error') > 0) return
+  pool.on('error', (error) => payload.logger.warn(`اتصال به PostgreSQL قطع شد: ${error.message}`))
 }
 
 /** Stops Payload's crons and releases the database connections (payload.destroy keeps them open). */

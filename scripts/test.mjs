@@ -1,0 +1,35 @@
+// `npm test`: builds the production app when the sources changed, then runs the Jest suites
+// against it on a fresh test database — SQLite by default, PostgreSQL or MongoDB when
+// DATABASE_URI says so (npm run test:postgres). Extra arguments go to Jest.
+import { spawnSync } from 'node:child_process'
+import crypto from 'node:crypto'
+
+import { buildIsCurrent } from './build-stamp.mjs'
+
+if (!buildIsCurrent()) {
+  const build = spawnSync(process.execPath, ['scripts/build.mjs'], { stdio: 'inherit' })
+  if (build.status !== 0) process.exit(build.status ?? 1)
+}
+
+const env = {
+  ...process.env,
+  NODE_ENV: 'production',
+  DATABASE_URI: process.env.DATABASE_URI || 'file:./data/test.db',
+  PAYLOAD_SECRET: crypto.randomBytes(32).toString('hex'),
+  SERVER_URL: 'http://localhost:3000',
+  ADMIN_EMAIL: 'admin@sarkhat.test',
+  ADMIN_PASSWORD: crypto.randomBytes(12).toString('base64url'),
+  ADMIN_NAME: 'مدیر آزمون',
+  SEED_DEMO: 'true',
+  DB_PUSH: 'false',
+  ENV_FILE: 'none', // the tests never read a developer's .env
+  SMTP_HOST: '',
+  NODE_OPTIONS: [process.env.NODE_OPTIONS, '--experimental-vm-modules', '--no-deprecation'].filter(Boolean).join(' '),
+}
+console.log(`پایگاه داده آزمون: ${env.DATABASE_URI.replace(/\/\/[^@]*@/, '//…@')}`)
+const jest = spawnSync(
+  process.execPath,
+  ['node_modules/jest/bin/jest.js', '--runInBand', '--forceExit', ...process.argv.slice(2)],
+  { stdio: 'inherit', env },
+)
+process.exit(jest.status ?? 1)

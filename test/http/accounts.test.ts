@@ -1,0 +1,181 @@
+import request from 'supertest'
+
+import { type Agent, createStaff, PASSWORD, registerReader, signIn, signInAsAdmin, SITE_ORIGIN, uniqueEmail } from '../helpers/accounts'
+import { type MailCatcher, startMailCatcher } from '../helpers/mailCatcher'
+import { type RunningServer, startServer } from '../helpers/server'
+
+let server: RunningServer
+let mail: MailCatcher
+let admin: Agent
+const persian = /[\u0600-\u06FF]/
+
+beforeAll(async () => {
+  mail = await startMailCatcher()
+  server = await startServer({ SMTP_HOST: '127.0.0.1', SMTP_PORT: String(mail.port), SMTP_SECURE: 'false' })
+  admin = await signInAsAdmin(server.url)
+})
+afterAll(async () => {
+  await server?.stop()
+  await mail?.close()
+})
+
+const anonymous = () => request(server.url)
+
+describe('staff accounts', () => {
+  it('the first admin was created from ADMIN_EMAIL / ADMIN_PASSWORD; its cookie is HttpOnly and SameSite', async () => {
+    const res = await anonymous().post('/api/users/login').send({ email: process.env.ADMIN_EMAIL, password: process.env.ADMIN_PASSWORD })
+    expect(res.status).toBe(200)
+    expect(res.body.user.roles).toEqual(['admin'])
+    expect(res.body.user.name).toBe('مدیر آزمون')
+    const cookie = String(res.headers['set-cookie'])
+    expect(cookie).toMatch(/payload-token=/)
+    expect(cookie).toMatch(/HttpOnly/i)
+    expect(cookie).toMatch(/SameSite=Lax/i)
+  })
+
+  it('a signed-in editor reaches the Persian admin dashboard', async () => {
+    const editor = await createStaff(admin, 'editor', 'سارا نیک‌اختر')
+    const agent = await signIn(server.url, 'users', editor.email)
+    const res = await agent.get('/admin')
+    expect(res.status).toBe(200)
+    expect(res.text).not.toContain('NEXT_REDIRECT')
+    expect(res.text).toContain('داشبورد')
+    expect(res.text).toContain('کارکنان')
+  })
+
+  it('an auth cookie sent from another origin is ignored (CSRF)', async () => {
+    const editor = await createStaff(admin, 'editor')
+    const agent = await signIn(server.url, 'users', editor.email)
+    const res = await agent.get('/api/users/me').set('Origin', 'https://evil.example')
+    expect(res.body.user).toBeNull()
+  })
+
+  it('staff see only themselves; only an admin lists and creates staff or changes roles', async () => {
+    const editor = await createStaff(admin, 'editor')
+    const support = await createStaff(admin, 'support')
+    const asEditor = await signIn(server.url, 'users', editor.email)
+
+    const list = await asEditor.get('/api/users')
+    expect(list.status).toBe(200)
+    expect(list.body.docs.map((u: { id: unknown }) => u.id)).toEqual([editor.id])
+    expect((await asEditor.get(`/api/users/${support.id}`)).status).toBe(404)
+
+    const promote = await asEditor.patch(`/api/users/${editor.id}`).send({ roles: ['admin'], name: 'دبیر تازه' })
+    expect(promote.status).toBe(200)
+    const after = await admin.get(`/api/users/${editor.id}`)
+    expect(after.body.roles).toEqual(['editor'])
+    expect(after.body.name).toBe('دبیر تازه')
+
+    const create = await asEditor.post('/api/users').send({ email: uniqueEmail('x'), password: PASSWORD, name: 'نفوذی', roles: ['admin'] })
+    expect(create.status).toBe(403)
+    expect(create.body.errors[0].message).toMatch(persian)
+
+    const all = await admin.get('/api/users?limit=100')
+    expect(all.body.totalDocs).toBeGreaterThanOrEqual(3)
+  })
+
+  it('sends a Persian password-reset email through SMTP with a link to the admin panel', async () => {
+    const support = await createStaff(admin, 'support')
+    await anonymous().post('/api/users/forgot-password').send({ email: support.email }).expect(200)
+    const message = await mail.waitFor((m) => JSON.stringify(m.to).includes(support.email))
+    expect(message.subject).toBe('بازیابی گذرواژه — سرخط')
+    expect(message.html).toContain('dir="rtl"')
+    expect(message.html).toMatch(new RegExp(`${SITE_ORIGIN}/admin/reset/[0-9a-f]+`))
+  })
+})
+
+describe('reader accounts', () => {
+  it('anyone can register; the mobile number is normalised and the password never returned', async () => {
+    const res = await anonymous()
+      .post('/api/readers')
+      .send({ email: uniqueEmail('signup'), password: PASSWORD, name: 'مریم احمدی', mobile: '۰۹۱۲ ۳۴۵ ۶۷۸۹' })
+    expect(res.status).toBe(201)
+    expect(res.body.doc.mobile).toBe('09123456789')
+    expect(res.body.doc.password).toBeUndefined()
+    expect(res.body.doc.hash).toBeUndefined()
+    expect(res.body.doc.salt).toBeUndefined()
+  })
+
+  it('rejects a bad mobile number with a Persian message and stores nothing', async () => {
+    const email = uniqueEmail('badmobile')
+    const res = await anonymous().post('/api/readers').send({ email, password: PASSWORD, name: 'علی', mobile: '12345' })
+    expect(res.status).toBe(400)
+    expect(res.body.errors[0].data.errors[0]).toMatchObject({ path: 'mobile', message: 'شماره موبایل معتبر نیست؛ نمونه درست: ۰۹۱۲۱۲۳۴۵۶۷' })
+    const found = await admin.get('/api/readers').query({ where: { email: { equals: email } } })
+    expect(found.body.totalDocs).toBe(0)
+  })
+
+  it('a reader never enters the admin panel', async () => {
+    const reader = await registerReader(server.url)
+    const agent = await signIn(server.url, 'readers', reader.email)
+    const res = await agent.get('/admin')
+    expect(res.text).toContain('NEXT_REDIRECT;replace;/admin/unauthorized')
+    expect(res.text).not.toContain('"permissions":{')
+    expect((await agent.get('/api/users')).status).toBe(403)
+  })
+
+  it('a reader reads and edits only itself', async () => {
+    const me = await registerReader(server.url, 'رضا کریمی')
+    const other = await registerReader(server.url, 'نرگس رحیمی')
+    const agent = await signIn(server.url, 'readers', me.email)
+
+    const list = await agent.get('/api/readers?limit=100')
+    expect(list.body.docs.map((r: { id: unknown }) => r.id)).toEqual([me.id])
+    expect((await agent.get(`/api/readers/${other.id}`)).status).toBe(404)
+    expect([403, 404]).toContain((await agent.patch(`/api/readers/${other.id}`).send({ name: 'هک' })).status)
+    expect((await agent.delete(`/api/readers/${other.id}`)).status).toBeGreaterThanOrEqual(403)
+    const mine = await agent.patch(`/api/readers/${me.id}`).send({ name: 'رضا کریمی‌نژاد' })
+    expect(mine.status).toBe(200)
+    expect(mine.body.doc.name).toBe('رضا کریمی‌نژاد')
+
+    const untouched = await admin.get(`/api/readers/${other.id}`)
+    expect(untouched.body.name).toBe('نرگس رحیمی')
+  })
+
+  it('anonymous visitors list no readers and no staff', async () => {
+    await registerReader(server.url)
+    expect((await anonymous().get('/api/readers')).status).toBe(403)
+    expect((await anonymous().get('/api/users')).status).toBe(403)
+  })
+
+  it('editors and support read readers (support answers them); only admins delete them', async () => {
+    const reader = await registerReader(server.url)
+    for (const role of ['editor', 'support'] as const) {
+      const staff = await createStaff(admin, role)
+      const agent = await signIn(server.url, 'users', staff.email)
+      const res = await agent.get(`/api/readers/${reader.id}`)
+      expect(res.status).toBe(200)
+      expect(res.body.email).toBe(reader.email)
+      expect((await agent.delete(`/api/readers/${reader.id}`)).status).toBe(403)
+    }
+    expect((await admin.delete(`/api/readers/${reader.id}`)).status).toBe(200)
+  })
+
+  it('five wrong passwords lock a reader account, even against the right password', async () => {
+    const reader = await registerReader(server.url)
+    for (let attempt = 1; attempt <= 5; attempt++) {
+      const res = await anonymous().post('/api/readers/login').send({ email: reader.email, password: 'wrong-password' })
+      expect(res.status).toBe(401)
+      expect(res.body.errors[0].message).toMatch(persian)
+    }
+    const locked = await anonymous().post('/api/readers/login').send({ email: reader.email, password: PASSWORD })
+    expect(locked.status).toBe(401)
+    expect(locked.body.errors[0].message).toContain('قفل شده است')
+  })
+
+  it('locks staff accounts the same way', async () => {
+    const editor = await createStaff(admin, 'editor')
+    for (let attempt = 1; attempt <= 5; attempt++)
+      await anonymous().post('/api/users/login').send({ email: editor.email, password: 'wrong-password' }).expect(401)
+    const locked = await anonymous().post('/api/users/login').send({ email: editor.email, password: PASSWORD })
+    expect(locked.status).toBe(401)
+    expect(locked.body.errors[0].message).toContain('قفل شده است')
+  })
+
+  it('a reader gets the reset link to the user panel', async () => {
+    const reader = await registerReader(server.url)
+    await anonymous().post('/api/readers/forgot-password').send({ email: reader.email }).expect(200)
+    const message = await mail.waitFor((m) => JSON.stringify(m.to).includes(reader.email))
+    expect(message.text).toMatch(/\/account\/reset-password\?token=[0-9a-f]+/)
+  })
+})

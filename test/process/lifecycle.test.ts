@@ -1,0 +1,113 @@
+import net from 'node:net'
+
+import { databaseKind } from '../../src/db/kind'
+import { freePort, startServer } from '../helpers/server'
+
+const ADMIN_LOGIN = JSON.stringify({ email: process.env.ADMIN_EMAIL, password: process.env.ADMIN_PASSWORD })
+
+describe('production secret', () => {
+  it.each([
+    ['unset', undefined, 'تنظیم نشده'],
+    ['short', 'kootah-123', 'کوتاه'],
+    ['the example value', 'change-me-to-a-long-random-string', 'نمونه'],
+  ])('refuses to start with a %s PAYLOAD_SECRET', async (_case, secret, reason) => {
+    const server = await startServer({ NODE_ENV: 'production', PAYLOAD_SECRET: secret }, { waitForHealth: false })
+    const code = await new Promise<number | null>((resolve) => server.process.once('exit', resolve))
+    expect(code).toBe(1)
+    expect(server.output()).toContain('PAYLOAD_SECRET')
+    expect(server.output()).toContain(reason)
+  })
+})
+
+describe('graceful shutdown', () => {
+  it('finishes a request that is in flight when SIGTERM arrives, then exits 0', async () => {
+    const server = await startServer()
+    const { port } = new URL(server.url)
+
+    // A client that sends its body slowly keeps a request in flight across the signal.
+    const socket = net.connect(Number(port), '127.0.0.1')
+    await new Promise((resolve) => socket.once('connect', resolve))
+    let response = ''
+    socket.on('data', (chunk) => (response += chunk))
+    const closed = new Promise((resolve) => socket.once('close', resolve))
+    const body = Buffer.from(ADMIN_LOGIN)
+    socket.write(
+      `POST /api/users/login HTTP/1.1\r\nHost: localhost\r\nContent-Type: application/json\r\nContent-Length: ${body.length}\r\nConnection: close\r\n\r\n`,
+    )
+    socket.write(body.subarray(0, 10))
+    await new Promise((r) => setTimeout(r, 300))
+
+    const exit = server.stop('SIGTERM')
+    await new Promise((r) => setTimeout(r, 1000))
+    expect(server.process.exitCode).toBeNull() // still draining
+    await expect(fetch(`${server.url}/healthz`)).rejects.toThrow() // no longer accepting
+
+    socket.write(body.subarray(10))
+    await closed
+    expect(response).toMatch(/^HTTP\/1\.1 200/)
+    expect(response).toContain('"token"')
+    expect(await exit).toBe(0)
+    expect(server.output()).toContain('SIGTERM')
+  })
+})
+
+const onPostgres = databaseKind(process.env.DATABASE_URI) === 'postgres' ? describe : describe.skip
+
+/** A TCP relay to PostgreSQL that the test can cut and restore, like a database outage. */
+async function databaseRelay(target: URL, port: number) {
+  const sockets = new Set<net.Socket>()
+  let server: net.Server | null = null
+  const open = () =>
+    new Promise<void>((resolve) => {
+      server = net.createServer((client) => {
+        const upstream = net.connect(Number(target.port || 5432), target.hostname)
+        for (const s of [client, upstream]) {
+          sockets.add(s)
+          s.on('close', () => sockets.delete(s))
+          s.on('error', () => undefined)
+        }
+        client.pipe(upstream).pipe(client)
+      })
+      server.listen(port, '127.0.0.1', resolve)
+    })
+  const cut = async () => {
+    await new Promise((resolve) => server!.close(resolve).once('error', resolve))
+    for (const s of sockets) s.destroy()
+  }
+  await open()
+  return { open, cut }
+}
+
+onPostgres('readiness during a database outage (PostgreSQL)', () => {
+  it('/readyz answers 503 while the database is unreachable and 200 again after, without a restart', async () => {
+    const target = new URL(process.env.DATABASE_URI!)
+    const relayPort = await freePort()
+    const relay = await databaseRelay(target, relayPort)
+    const viaRelay = new URL(target)
+    viaRelay.hostname = '127.0.0.1'
+    viaRelay.port = String(relayPort)
+    const server = await startServer({ DATABASE_URI: viaRelay.toString() })
+    try {
+      expect((await fetch(`${server.url}/readyz`)).status).toBe(200)
+
+      await relay.cut()
+      const down = await fetch(`${server.url}/readyz`)
+      expect(down.status).toBe(503)
+      expect(await down.json()).toMatchObject({ status: 'unavailable', reason: 'database', message: 'پایگاه داده پاسخ نمی‌دهد.' })
+      expect((await fetch(`${server.url}/healthz`)).status).toBe(200)
+
+      await relay.open()
+      let status = 0
+      for (let i = 0; i < 20 && status !== 200; i++) {
+        status = (await fetch(`${server.url}/readyz`)).status
+        if (status !== 200) await new Promise((r) => setTimeout(r, 250))
+      }
+      expect(status).toBe(200)
+      const login = await fetch(`${server.url}/api/users/login`, { method: 'POST', headers: { 'Content-Type': 'application/json' }, body: ADMIN_LOGIN })
+      expect(login.status).toBe(200)
+    } finally {
+      expect(await server.stop()).toBe(0)
+      await relay.cut()
+    }
+  })
+})
