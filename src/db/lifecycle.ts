@@ -96,8 +96,10 @@ export async function closeDatabase(payload: Payload): Promise<void> {
       ;(db as SqliteDb).client?.close()
       return
     case 'postgres': {
+      // The adapter keeps one client checked out for good, so pool.end() never settles by itself:
+      // it closes the idle connections at once; the held one goes with the process.
       const pool = (db as PostgresDb).pool
-      if (pool && !pool.ended) await pool.end()
+      if (pool && !pool.ended) await withTimeout(pool.end(), 1000).catch(() => undefined)
       return
     }
     case 'mongodb':

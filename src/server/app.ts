@@ -53,12 +53,10 @@ export async function createSarkhatApp({ dev = false, hostname = 'localhost', po
       await pingDatabase(payload)
       res.json({ status: 'ready' })
     } catch (error) {
-      res.status(503).json({
-        status: 'unavailable',
-        reason: 'database',
-        message: 'پایگاه داده پاسخ نمی‌دهد.',
-        detail: error instanceof Error ? error.message : String(error),
-      })
+      const detail = error instanceof Error ? error.message : String(error)
+      payload.logger.warn(`readyz: پایگاه داده پاسخ نمی‌دهد (${detail})`)
+      // The public answer names the failing dependency only; addresses stay in the log.
+      res.status(503).json({ status: 'unavailable', reason: 'database', message: 'پایگاه داده پاسخ نمی‌دهد.' })
     }
   })
 

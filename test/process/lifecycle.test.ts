@@ -71,8 +71,9 @@ async function databaseRelay(target: URL, port: number) {
       server.listen(port, '127.0.0.1', resolve)
     })
   const cut = async () => {
-    await new Promise((resolve) => server!.close(resolve).once('error', resolve))
+    const closed = new Promise((resolve) => server!.close(resolve))
     for (const s of sockets) s.destroy()
+    await closed
   }
   await open()
   return { open, cut }
@@ -109,5 +110,5 @@ onPostgres('readiness during a database outage (PostgreSQL)', () => {
       expect(await server.stop()).toBe(0)
       await relay.cut()
     }
-  })
+  }, 90_000)
 })
