@@ -22,7 +22,13 @@ export default buildConfig({
   telemetry: false,
   admin: {
     user: Users.slug,
-    meta: { titleSuffix: ' — پیشخوان سرخط' },
+    // No Gravatar: staff email hashes never leave our server.
+    avatar: 'default',
+    meta: {
+      titleSuffix: ' — پیشخوان سرخط',
+      description: 'پیشخوان مدیریت محتوای سرخط',
+      openGraph: { siteName: 'سرخط', description: 'پیشخوان مدیریت محتوای سرخط' },
+    },
     importMap: {
       baseDir: rootDir,
       importMapFile: path.resolve(rootDir, 'src/app/(payload)/admin/importMap.js'),

@@ -16,7 +16,7 @@ if (!fs.existsSync('.env')) {
     .replace(/^ADMIN_PASSWORD=.*$/m, `ADMIN_PASSWORD=${password}`)
   fs.writeFileSync('.env', env, { mode: 0o600 })
   const email = /^ADMIN_EMAIL=(.*)$/m.exec(env)?.[1]
-  console.log(`\nپرونده .env ساخته شد. ورود به پیشخوان: http://localhost:3000/admin
+  console.log(`\nپرونده .env ساخته شد. ورود به پیشخوان: http://localhost:${process.env.PORT || 3000}/admin
   رایانامه: ${email}
   گذرواژه:  ${password}
 (این گذرواژه در .env هم نوشته شده است.)\n`)
