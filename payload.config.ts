@@ -1,14 +1,23 @@
 import path from 'node:path'
 
+import { seoPlugin } from '@payloadcms/plugin-seo'
 import { lexicalEditor } from '@payloadcms/richtext-lexical'
 import { fa } from '@payloadcms/translations/languages/fa'
 import { buildConfig } from 'payload'
+import sharp from 'sharp'
 
+import { Articles } from './collections/Articles'
+import { Categories } from './collections/Categories'
+import { Media } from './collections/Media'
+import { Pages } from './collections/Pages'
 import { Readers } from './collections/Readers'
+import { Tags } from './collections/Tags'
 import { Users } from './collections/Users'
+import { Navigation } from './globals/Navigation'
 import { SiteSettings } from './globals/SiteSettings'
 import { databaseAdapter } from './src/db/adapter'
 import { emailAdapter } from './src/email/transport'
+import { seoDescription, seoTitle } from './src/lib/seo'
 import { getServerURL } from './src/lib/serverURL'
 import { payloadSecret } from './src/lib/secret'
 
@@ -20,6 +29,7 @@ export default buildConfig({
   serverURL: process.env.SERVER_URL || undefined,
   csrf: [getServerURL()],
   telemetry: false,
+  sharp,
   admin: {
     user: Users.slug,
     // No Gravatar: staff email hashes never leave our server.
@@ -38,8 +48,21 @@ export default buildConfig({
     supportedLanguages: { fa },
     fallbackLanguage: 'fa',
   },
-  collections: [Users, Readers],
-  globals: [SiteSettings],
+  collections: [Articles, Categories, Tags, Media, Pages, Users, Readers],
+  globals: [SiteSettings, Navigation],
+  upload: {
+    limits: { fileSize: Number(process.env.MEDIA_MAX_BYTES || 10 * 1024 * 1024) },
+    abortOnLimit: true,
+    responseOnLimit: 'حجم پرونده بیش از حد مجاز است.',
+  },
+  plugins: [
+    seoPlugin({
+      collections: ['articles', 'pages'],
+      uploadsCollection: 'media',
+      generateTitle: ({ doc }) => seoTitle(doc as { title?: string }),
+      generateDescription: ({ doc }) => seoDescription(doc as { lead?: string }),
+    }),
+  ],
   editor: lexicalEditor(),
   db: databaseAdapter(),
   email: emailAdapter(),

@@ -16,6 +16,8 @@ await build({
   target: 'node20',
   format: 'esm',
   packages: 'external',
+  // `next` has no exports map, so plain Node needs the file name its bundler does without.
+  alias: { 'next/cache': 'next/cache.js' },
   sourcemap: true,
   logLevel: 'warning',
 })

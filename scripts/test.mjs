@@ -23,6 +23,7 @@ const env = {
   SEED_DEMO: 'true',
   DB_PUSH: 'false',
   ENV_FILE: 'none', // the tests never read a developer's .env
+  MEDIA_DIR: 'data/test-media',
   SMTP_HOST: '',
   NODE_OPTIONS: [process.env.NODE_OPTIONS, '--experimental-vm-modules', '--no-deprecation'].filter(Boolean).join(' '),
 }

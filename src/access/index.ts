@@ -29,3 +29,9 @@ export const staffOrSelfReader: Access = ({ req: { user } }) => {
 }
 
 export const isAdminField: FieldAccess = ({ req: { user } }) => hasRole(user, 'admin')
+
+/** Staff read everything, including drafts; everyone else only published documents. */
+export const publishedOrStaff: Access = ({ req: { user } }) => {
+  if (isStaffUser(user)) return true
+  return { _status: { equals: 'published' } }
+}

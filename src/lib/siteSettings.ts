@@ -1,10 +1,18 @@
-import config from '@payload-config'
-import { getPayload } from 'payload'
+import type { Navigation, SiteSetting } from '../payload-types'
+import { isBuildPhase, payloadClient } from './content'
 
-import type { SiteSetting } from '../payload-types'
+const buildPlaceholder = { id: 0, siteName: 'سرخط', dateDigits: 'latin' } as SiteSetting
 
 /** The site settings global as the public site reads it (anonymous access). */
 export async function getSiteSettings(): Promise<SiteSetting> {
-  const payload = await getPayload({ config })
-  return payload.findGlobal({ slug: 'site-settings', depth: 0 })
+  if (isBuildPhase()) return buildPlaceholder
+  const payload = await payloadClient()
+  return payload.findGlobal({ slug: 'site-settings', depth: 1, overrideAccess: false })
+}
+
+export async function getNavigation(): Promise<Navigation['items']> {
+  if (isBuildPhase()) return []
+  const payload = await payloadClient()
+  const navigation = await payload.findGlobal({ slug: 'navigation', depth: 0, overrideAccess: false })
+  return navigation.items ?? []
 }

@@ -8,7 +8,13 @@ import { ensureFirstAdmin } from './firstAdmin'
 export async function prepareDatabase(payload: Payload, env: NodeJS.ProcessEnv = process.env): Promise<void> {
   await migrateDatabase(payload)
   await ensureFirstAdmin(payload, env)
-  if (env.SEED_DEMO !== 'false') await seedDemoContent(payload)
+  if (env.SEED_DEMO === 'false') return
+  try {
+    await seedDemoContent(payload)
+  } catch (error) {
+    // Demo content is a convenience: the site serves without it, and `npm run seed` retries.
+    payload.logger.error({ err: error, msg: 'بارگذاری محتوای نمایشی ناموفق بود' })
+  }
 }
 
 export { ensureFirstAdmin, seedDemoContent }

@@ -1,5 +1,6 @@
 import type { Server } from 'node:http'
 
+import { revalidateSite } from '../lib/revalidate'
 import type { SarkhatApp } from './app'
 
 /**
@@ -14,6 +15,8 @@ export function listenWithGracefulShutdown(
     const server = sarkhat.app.listen(port, host, (error?: Error) => {
       if (error) return reject(error)
       sarkhat.payload.logger.info(`سرخط آماده است: http://${host === '0.0.0.0' ? 'localhost' : host}:${port}`)
+      // Pages prerendered by `next build` saw no database: drop them so readers get real content.
+      void revalidateSite(sarkhat.payload)
       resolve(server)
     })
 

@@ -5,6 +5,7 @@ import fs from 'node:fs'
 import pg from 'pg'
 
 export default async function resetDatabase() {
+  if (process.env.MEDIA_DIR) fs.rmSync(process.env.MEDIA_DIR, { recursive: true, force: true })
   const uri = process.env.DATABASE_URI
   if (!uri) throw new Error('DATABASE_URI is not set: run the tests with `npm test`.')
   if (uri.startsWith('file:')) {

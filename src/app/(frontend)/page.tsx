@@ -1,55 +1,62 @@
 import React from 'react'
 
-import { formatJalaliLong } from '@/lib/persian'
+import { ArticleCard, ArticleGrid } from '@/components/ArticleCard'
+import { listArticles, listCategories } from '@/lib/content'
 import { getSiteSettings } from '@/lib/siteSettings'
 
-// Rendered per request until the newsroom's cached pages land.
-export const dynamic = 'force-dynamic'
+// Cached HTML, refreshed whenever content changes (see src/lib/revalidate.ts) and hourly.
+export const revalidate = 3600
+
+const LATEST = 9
 
 export default async function HomePage() {
-  const settings = await getSiteSettings()
-  const { contact } = settings
+  const [settings, latest, categories] = await Promise.all([getSiteSettings(), listArticles({ limit: LATEST + 1 }), listCategories()])
+  const [leadStory, ...rest] = latest.docs
+  const blocks = await Promise.all(
+    categories.map(async (category) => ({ category, articles: (await listArticles({ where: { category: { equals: category.id } }, limit: 4 })).docs })),
+  )
   return (
-    <>
-      <header className="site-header">
-        <div className="inner">
-          <div>
-            <h1 className="site-title">
-              <a href="/">{settings.siteName}</a>
-            </h1>
-            {settings.tagline && <p className="site-tagline">{settings.tagline}</p>}
-          </div>
-          <time className="site-date" dateTime={new Date().toISOString()}>
-            {formatJalaliLong(new Date())}
-          </time>
-        </div>
-      </header>
-      <main className="site-main">
-        {settings.intro && (
-          <section className="card">
-            <h2>درباره ما</h2>
-            <p>{settings.intro}</p>
-          </section>
-        )}
-        <section className="card">
-          <h2>ثبت شکایات</h2>
-          <p>
-            جهت ثبت انتقاد، پیشنهاد یا شکایت، پس از ورود به پنل کاربری از بخش «ارسال تیکت» اقدام کنید.
-          </p>
+    <div className="home">
+      <div className="home__top">
+        <section className="home__lead" aria-label="خبر اصلی">
+          {leadStory ? <ArticleCard article={leadStory} variant="lead" /> : <p className="empty">هنوز خبری منتشر نشده است.</p>}
         </section>
-      </main>
-      <footer className="site-footer">
-        <div className="inner">
-          {contact && (contact.phone || contact.email || contact.address) && (
-            <ul className="contact-list">
-              {contact.phone && <li>تلفن: <span dir="ltr">{contact.phone}</span></li>}
-              {contact.email && <li>رایانامه: <a href={`mailto:${contact.email}`}>{contact.email}</a></li>}
-              {contact.address && <li>نشانی: {contact.address}</li>}
-            </ul>
+        <aside className="home__aside">
+          {settings.intro && (
+            <section className="card">
+              <h2>درباره ما</h2>
+              <p>{settings.intro}</p>
+            </section>
           )}
-          {settings.footerText && <p>{settings.footerText}</p>}
-        </div>
-      </footer>
-    </>
+          <section className="card">
+            <h2>ثبت شکایات</h2>
+            <p>جهت ثبت انتقاد، پیشنهاد یا شکایت، پس از ورود به پنل کاربری از بخش «ارسال تیکت» اقدام کنید.</p>
+          </section>
+        </aside>
+      </div>
+
+      <section className="section" aria-labelledby="latest-heading">
+        <h2 id="latest-heading" className="section__title">
+          آخرین اخبار
+        </h2>
+        <ArticleGrid articles={rest.slice(0, LATEST - 1)} />
+        {latest.totalDocs > LATEST && (
+          <p className="more">
+            <a href="/news/page/2">اخبار بیشتر</a>
+          </p>
+        )}
+      </section>
+
+      {blocks
+        .filter((block) => block.articles.length > 0)
+        .map(({ category, articles }) => (
+          <section key={category.id} className="section" aria-label={category.title}>
+            <h2 className="section__title">
+              <a href={`/category/${encodeURIComponent(category.slug)}`}>{category.title}</a>
+            </h2>
+            <ArticleGrid articles={articles} />
+          </section>
+        ))}
+    </div>
   )
 }

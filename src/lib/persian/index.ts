@@ -1,2 +1,3 @@
 export * from './digits'
 export * from './jalali'
+export * from './normalize'

@@ -1,0 +1,72 @@
+import type { CollectionConfig } from 'payload'
+
+import { hasRole, isEditorial, publishedOrStaff } from '../../src/access'
+import { slugField } from '../../src/fields/slug'
+import { revalidateSiteWhenPublicChanges, revalidateSiteAfterDelete } from '../../src/lib/revalidate'
+import { previewURL } from '../../src/lib/preview'
+import { setAuthor } from './hooks/setAuthor'
+import { setPublishedAt } from './hooks/setPublishedAt'
+
+export const Articles: CollectionConfig = {
+  slug: 'articles',
+  labels: { singular: 'خبر', plural: 'اخبار' },
+  admin: {
+    group: 'محتوا',
+    useAsTitle: 'title',
+    defaultColumns: ['title', 'category', '_status', 'publishedAt', 'views'],
+    listSearchableFields: ['title', 'lead'],
+    preview: (doc) => previewURL('articles', doc?.slug as string | undefined),
+  },
+  access: { read: publishedOrStaff, create: isEditorial, update: isEditorial, delete: isEditorial },
+  versions: {
+    drafts: { autosave: { interval: 1500 }, schedulePublish: true },
+    maxPerDoc: 30,
+  },
+  defaultSort: '-publishedAt',
+  hooks: {
+    beforeChange: [setAuthor, setPublishedAt],
+    afterChange: [revalidateSiteWhenPublicChanges],
+    afterDelete: [revalidateSiteAfterDelete],
+  },
+  fields: [
+    { name: 'title', type: 'text', label: 'عنوان', required: true, maxLength: 250 },
+    {
+      name: 'lead',
+      type: 'textarea',
+      label: 'لید (خلاصه خبر)',
+      maxLength: 600,
+      admin: { description: 'یک یا دو جمله که در فهرست‌ها و زیر عنوان نمایش داده می‌شود.' },
+    },
+    { name: 'body', type: 'richText', label: 'متن خبر' },
+    { name: 'featuredImage', type: 'upload', label: 'تصویر شاخص', relationTo: 'media' },
+    slugField(),
+    { name: 'category', type: 'relationship', label: 'دسته', relationTo: 'categories', index: true, admin: { position: 'sidebar' } },
+    { name: 'tags', type: 'relationship', label: 'برچسب‌ها', relationTo: 'tags', hasMany: true, admin: { position: 'sidebar' } },
+    {
+      name: 'author',
+      type: 'relationship',
+      label: 'ثبت کننده',
+      relationTo: 'users',
+      index: true,
+      access: { update: ({ req: { user } }) => hasRole(user, 'admin') },
+      admin: { position: 'sidebar', description: 'کارمندی که خبر را ثبت کرده است؛ خودکار پر می‌شود.' },
+    },
+    {
+      name: 'publishedAt',
+      type: 'date',
+      label: 'تاریخ انتشار',
+      index: true,
+      admin: { position: 'sidebar', date: { pickerAppearance: 'dayAndTime' } },
+    },
+    {
+      name: 'views',
+      type: 'number',
+      label: 'تعداد بازدید',
+      defaultValue: 0,
+      index: true,
+      access: { create: () => false, update: () => false },
+      admin: { position: 'sidebar', readOnly: true },
+    },
+    { name: 'allowComments', type: 'checkbox', label: 'امکان ثبت نظر', defaultValue: true, admin: { position: 'sidebar' } },
+  ],
+}

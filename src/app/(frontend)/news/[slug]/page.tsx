@@ -1,0 +1,127 @@
+import type { Metadata } from 'next'
+import { draftMode } from 'next/headers'
+import { notFound } from 'next/navigation'
+import React from 'react'
+
+import { ArticleCard } from '@/components/ArticleCard'
+import { DateLine } from '@/components/DateLine'
+import { MediaImage } from '@/components/MediaImage'
+import { RichText } from '@/components/RichText'
+import { ShareLinks } from '@/components/ShareLinks'
+import { type ArticleDetail, decodeSlug, getArticle, relatedArticles } from '@/lib/content'
+import { toPersianDigits } from '@/lib/persian'
+import { publicPath } from '@/lib/preview'
+import { getServerURL } from '@/lib/serverURL'
+import { getSiteSettings } from '@/lib/siteSettings'
+import type { Media } from '@/payload-types'
+
+export const revalidate = 3600
+export const generateStaticParams = async () => []
+
+type Props = { params: Promise<{ slug: string }> }
+
+async function load(params: Props['params']) {
+  const { isEnabled: draft } = await draftMode()
+  const slug = decodeSlug((await params).slug)
+  return { draft, article: await getArticle(slug, { draft }) }
+}
+
+const imageOf = (article: ArticleDetail): Media | null =>
+  (typeof article.meta?.image === 'object' && article.meta.image) || (typeof article.featuredImage === 'object' && article.featuredImage) || null
+
+export async function generateMetadata({ params }: Props): Promise<Metadata> {
+  const { article } = await load(params)
+  if (!article) return {}
+  const title = article.meta?.title || article.title
+  const description = article.meta?.description || article.lead || undefined
+  const image = imageOf(article)
+  const images = image?.url ? [{ url: image.sizes?.hero?.url || image.url, alt: image.alt }] : undefined
+  return {
+    title,
+    description,
+    alternates: { canonical: publicPath('articles', article.slug) },
+    openGraph: { type: 'article', title, description, images, publishedTime: article.publishedAt ?? undefined, modifiedTime: article.updatedAt },
+    twitter: { card: images ? 'summary_large_image' : 'summary', title, description, images },
+  }
+}
+
+function jsonLd(article: ArticleDetail, siteName: string, url: string) {
+  const image = imageOf(article)
+  const author = typeof article.author === 'object' && article.author ? article.author.name : undefined
+  return {
+    '@context': 'https://schema.org',
+    '@type': 'NewsArticle',
+    headline: article.title,
+    description: article.lead ?? undefined,
+    datePublished: article.publishedAt ?? undefined,
+    dateModified: article.updatedAt,
+    inLanguage: 'fa-IR',
+    mainEntityOfPage: url,
+    image: image?.url ? [new URL(image.url, getServerURL()).toString()] : undefined,
+    author: author ? { '@type': 'Person', name: author } : undefined,
+    publisher: { '@type': 'Organization', name: siteName },
+  }
+}
+
+export default async function ArticlePage({ params }: Props) {
+  const { article, draft } = await load(params)
+  if (!article) notFound()
+  const [settings, related] = await Promise.all([getSiteSettings(), relatedArticles(article)])
+  const url = `${getServerURL()}${publicPath('articles', article.slug)}`
+  const author = typeof article.author === 'object' && article.author ? article.author.name : null
+  const category = typeof article.category === 'object' ? article.category : null
+  const tags = (article.tags ?? []).filter((t) => typeof t === 'object')
+
+  return (
+    <article className="article">
+      {draft && <p className="draft-banner">پیش‌نمایش پیش‌نویس — این نسخه هنوز برای خوانندگان منتشر نشده است.</p>}
+      <script type="application/ld+json" dangerouslySetInnerHTML={{ __html: JSON.stringify(jsonLd(article, settings.siteName, url)).replace(/</g, '\\u003c') }} />
+      {category && (
+        <a className="article__category" href={`/category/${encodeURIComponent(category.slug)}`}>
+          {category.title}
+        </a>
+      )}
+      <h1 className="article__title">{article.title}</h1>
+      {article.lead && <p className="article__lead">{article.lead}</p>}
+      <MediaImage media={article.featuredImage} size="hero" sizes="(max-width: 900px) 100vw, 860px" priority className="article__image" />
+      <RichText data={article.body} />
+
+      <footer className="article__meta">
+        {author && <span>ثبت کننده: {author}</span>}
+        <DateLine value={article.publishedAt} digits={settings.dateDigits} />
+        <span className="article__views">
+          تعداد بازدید: <span data-views>{toPersianDigits(article.views ?? 0)}</span>
+        </span>
+      </footer>
+
+      {tags.length > 0 && (
+        <ul className="tag-list" aria-label="برچسب‌ها">
+          {tags.map((tag) => (
+            <li key={tag.id}>
+              <a href={`/tag/${encodeURIComponent(tag.slug)}`}>#{tag.title}</a>
+            </li>
+          ))}
+        </ul>
+      )}
+      <ShareLinks url={url} title={article.title} />
+
+      <section id="comments" className="comments" aria-labelledby="comments-heading">
+        <h2 id="comments-heading">نظرات کاربران</h2>
+        {article.allowComments ? <p className="empty">هنوز نظری ثبت نشده است.</p> : <p className="empty">امکان ثبت نظر برای این خبر بسته است.</p>}
+      </section>
+
+      {related.length > 0 && (
+        <section className="section" aria-labelledby="related-heading">
+          <h2 id="related-heading" className="section__title">
+            اخبار مرتبط
+          </h2>
+          <div className="article-grid">
+            {related.map((item) => (
+              <ArticleCard key={item.id} article={item} />
+            ))}
+          </div>
+        </section>
+      )}
+    </article>
+  )
+}

@@ -1,0 +1,9 @@
+import { archiveRoute } from '@/lib/listRoutes'
+
+export const revalidate = 3600
+// Rendered on first request, then cached until content changes.
+export const generateStaticParams = async () => []
+
+const route = archiveRoute('news')
+export const generateMetadata = route.generateMetadata
+export default route.Page

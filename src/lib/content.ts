@@ -1,0 +1,133 @@
+/**
+ * What the public site reads, in one place: only published documents, only the fields a page
+ * renders, through the Local API. Staff-only data (emails, drafts) never reaches a public page.
+ */
+import config from '@payload-config'
+import { getPayload, type Where } from 'payload'
+
+import type { Article, Category, Media, Page, Tag } from '../payload-types'
+import { foldPersianLetters } from './persian/normalize'
+
+export const PAGE_SIZE = 12
+
+/** `next build` prerenders pages before any database exists; they render empty and are refreshed at boot. */
+export const isBuildPhase = () => process.env.NEXT_PHASE === 'phase-production-build'
+
+export const payloadClient = () => getPayload({ config })
+
+const published: Where = { _status: { equals: 'published' } }
+
+/** The fields of an article card. */
+const cardSelect = { title: true, slug: true, lead: true, publishedAt: true, featuredImage: true, category: true } as const
+const cardPopulate = {
+  // url is computed from filename, so both are selected.
+  media: { alt: true, url: true, filename: true, width: true, height: true, sizes: true },
+  categories: { title: true, slug: true },
+} as const
+
+export type ArticleCardData = Pick<Article, 'id' | 'title' | 'slug' | 'lead' | 'publishedAt'> & {
+  featuredImage?: Media | number | null
+  category?: Category | number | null
+}
+
+export type ArticleList = { docs: ArticleCardData[]; page: number; totalPages: number; totalDocs: number }
+
+const emptyList: ArticleList = { docs: [], page: 1, totalPages: 1, totalDocs: 0 }
+
+export async function listArticles({ where, page = 1, limit = PAGE_SIZE, sort = '-publishedAt' }: { where?: Where; page?: number; limit?: number; sort?: string } = {}): Promise<ArticleList> {
+  if (isBuildPhase()) return emptyList
+  const payload = await payloadClient()
+  const result = await payload.find({
+    collection: 'articles',
+    where: where ? { and: [published, where] } : published,
+    select: cardSelect,
+    populate: cardPopulate,
+    depth: 1,
+    page,
+    limit,
+    sort,
+    overrideAccess: false,
+  })
+  return { docs: result.docs as ArticleCardData[], page: result.page ?? 1, totalPages: Math.max(result.totalPages, 1), totalDocs: result.totalDocs }
+}
+
+export type ArticleDetail = Article & { author?: { id: number; name: string } | number | null }
+
+/** One article by slug; drafts only in an editor's preview (draft mode, enabled for staff only). */
+export async function getArticle(slug: string, { draft = false } = {}): Promise<ArticleDetail | null> {
+  if (isBuildPhase()) return null
+  const payload = await payloadClient()
+  const { docs } = await payload.find({
+    collection: 'articles',
+    where: draft ? { slug: { equals: slug } } : { and: [published, { slug: { equals: slug } }] },
+    draft,
+    depth: 1,
+    limit: 1,
+    // The registrar's name is public, the rest of the staff account is not.
+    populate: { users: { name: true }, categories: { title: true, slug: true }, tags: { title: true, slug: true } },
+    overrideAccess: true,
+  })
+  return (docs[0] as ArticleDetail | undefined) ?? null
+}
+
+export async function relatedArticles(article: Article, limit = 4): Promise<ArticleCardData[]> {
+  const categoryId = typeof article.category === 'object' ? article.category?.id : article.category
+  if (!categoryId) return []
+  const { docs } = await listArticles({ where: { and: [{ category: { equals: categoryId } }, { id: { not_equals: article.id } }] }, limit })
+  return docs
+}
+
+export async function getCategory(slug: string): Promise<Category | null> {
+  if (isBuildPhase()) return null
+  const payload = await payloadClient()
+  const { docs } = await payload.find({ collection: 'categories', where: { slug: { equals: slug } }, limit: 1, depth: 0 })
+  return docs[0] ?? null
+}
+
+export async function listCategories(): Promise<Category[]> {
+  if (isBuildPhase()) return []
+  const payload = await payloadClient()
+  const { docs } = await payload.find({ collection: 'categories', sort: 'order', limit: 50, depth: 0, pagination: false })
+  return docs
+}
+
+export async function getTag(slug: string): Promise<Tag | null> {
+  if (isBuildPhase()) return null
+  const payload = await payloadClient()
+  const { docs } = await payload.find({ collection: 'tags', where: { slug: { equals: slug } }, limit: 1, depth: 0 })
+  return docs[0] ?? null
+}
+
+export async function getPage(slug: string, { draft = false } = {}): Promise<Page | null> {
+  if (isBuildPhase()) return null
+  const payload = await payloadClient()
+  const { docs } = await payload.find({
+    collection: 'pages',
+    where: draft ? { slug: { equals: slug } } : { and: [published, { slug: { equals: slug } }] },
+    draft,
+    limit: 1,
+    depth: 1,
+    overrideAccess: true,
+  })
+  return docs[0] ?? null
+}
+
+/** Page numbers come from the URL: anything but a positive integer is not a page. */
+export function parsePageNumber(raw: string | undefined): number | null {
+  if (raw === undefined) return 1
+  return /^[1-9]\d{0,5}$/.test(raw) ? Number(raw) : null
+}
+
+/**
+ * A slug from the URL as stored: percent-decoded (Next may hand it over encoded) and with letters
+ * folded like slugify() does, so a link typed with Arabic ي/ك still finds the article.
+ */
+export function decodeSlug(raw: string): string {
+  let slug = raw
+  try {
+    slug = decodeURIComponent(raw)
+  } catch {
+    // malformed escapes: look the raw text up, which finds nothing
+  }
+  return foldPersianLetters(slug)
+}

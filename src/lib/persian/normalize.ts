@@ -1,0 +1,33 @@
+import { toLatinDigits } from './digits'
+
+const ZWNJ = '\u200c'
+// Arabic letter forms that Persian text written on Arabic keyboards (or old systems) contains.
+const LETTER_FOLDS: Record<string, string> = {
+  ي: 'ی', ى: 'ی', ې: 'ی',
+  ك: 'ک',
+  ة: 'ه', ۀ: 'ه',
+  أ: 'ا', إ: 'ا', ٱ: 'ا',
+}
+const LETTER_PATTERN = new RegExp(`[${Object.keys(LETTER_FOLDS).join('')}]`, 'g')
+// Tatweel and the Arabic diacritics (harakat, tanwin, shadda, sukun, superscript alef).
+const DECORATION_PATTERN = /[\u0640\u064B-\u065F\u0670]/g
+
+/** Unifies letters and digits without touching spacing: ي→ی, ك→ک, ة→ه, ۱۲۳/١٢٣→123, no tatweel or diacritics. */
+export function foldPersianLetters(text: string): string {
+  return toLatinDigits(text.normalize('NFC'))
+    .replace(LETTER_PATTERN, (c) => LETTER_FOLDS[c]!)
+    .replace(DECORATION_PATTERN, '')
+}
+
+/**
+ * The one normaliser for matching Persian text (index time and query time): letters and digits
+ * folded, ZWNJ and other zero-width joiners treated as a space, whitespace collapsed, Latin lower-cased.
+ * Display always keeps the original text.
+ */
+export function normalizePersian(text: string): string {
+  return foldPersianLetters(text)
+    .replace(new RegExp(`[${ZWNJ}\u200d\u200b\u2060\ufeff]`, 'g'), ' ')
+    .replace(/\s+/g, ' ')
+    .trim()
+    .toLowerCase()
+}
