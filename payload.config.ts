@@ -15,11 +15,15 @@ import { Tags } from './collections/Tags'
 import { Users } from './collections/Users'
 import { Navigation } from './globals/Navigation'
 import { SiteSettings } from './globals/SiteSettings'
+import { isStaffUser } from './src/access/roles'
 import { databaseAdapter } from './src/db/adapter'
 import { emailAdapter } from './src/email/transport'
 import { seoDescription, seoTitle } from './src/lib/seo'
+import { persianErrorMessages } from './src/lib/persianErrors'
 import { getServerURL } from './src/lib/serverURL'
 import { payloadSecret } from './src/lib/secret'
+
+const isStaffRequest = ({ req }: { req: { user?: unknown } }) => isStaffUser(req.user as Parameters<typeof isStaffUser>[0])
 
 // Commands run from the repository root; import.meta.url would point into a bundle.
 const rootDir = process.cwd()
@@ -68,9 +72,13 @@ export default buildConfig({
   email: emailAdapter(),
   jobs: {
     tasks: [],
-    // Started by src/server.ts at boot (getPayload with cron: true), so jobs run on an idle server.
-    autoRun: [{ cron: '* * * * *', queue: 'default', limit: 50 }],
+    // Started by src/server.ts at boot (getPayload with cron: true), so scheduled publishing
+    // fires on an idle server.
+    autoRun: [{ cron: process.env.JOBS_AUTORUN_CRON || '* * * * *', queue: 'default', limit: 50 }],
+    // Payload lets any signed-in account queue, run or cancel jobs by default; readers must not.
+    access: { queue: isStaffRequest, run: isStaffRequest, cancel: isStaffRequest },
   },
+  hooks: { afterError: [persianErrorMessages] },
   graphQL: { disablePlaygroundInProduction: true },
   typescript: {
     outputFile: path.resolve(rootDir, 'src/payload-types.ts'),

@@ -4,6 +4,7 @@ import { hasRole, isEditorial, publishedOrStaff } from '../../src/access'
 import { slugField } from '../../src/fields/slug'
 import { revalidateSiteWhenPublicChanges, revalidateSiteAfterDelete } from '../../src/lib/revalidate'
 import { previewURL } from '../../src/lib/preview'
+import { scheduleEndpoint } from './endpoints/schedule'
 import { setAuthor } from './hooks/setAuthor'
 import { setPublishedAt } from './hooks/setPublishedAt'
 
@@ -23,6 +24,7 @@ export const Articles: CollectionConfig = {
     maxPerDoc: 30,
   },
   defaultSort: '-publishedAt',
+  endpoints: [scheduleEndpoint],
   hooks: {
     beforeChange: [setAuthor, setPublishedAt],
     afterChange: [revalidateSiteWhenPublicChanges],

@@ -1,0 +1,260 @@
+import fs from 'node:fs'
+
+import { XMLValidator } from 'fast-xml-parser'
+import sharp from 'sharp'
+import request from 'supertest'
+
+import { slugify } from '../../src/lib/slug'
+import { type Agent, createStaff, registerReader, signIn, signInAsAdmin } from '../helpers/accounts'
+import { createArticle, newsPath } from '../helpers/content'
+import { type RunningServer, startServer } from '../helpers/server'
+
+let server: RunningServer
+let admin: Agent
+let editor: Agent
+const EDITOR_NAME = 'سارا نیک‌اختر'
+const anonymous = () => request(server.url)
+const unique = () => Math.random().toString(36).slice(2, 8)
+
+beforeAll(async () => {
+  server = await startServer({ JOBS_AUTORUN_CRON: '*/2 * * * * *', MEDIA_MAX_BYTES: '300000' })
+  admin = await signInAsAdmin(server.url)
+  const editorDoc = await createStaff(admin, 'editor', EDITOR_NAME)
+  editor = await signIn(server.url, 'users', editorDoc.email)
+})
+afterAll(async () => {
+  await server?.stop()
+})
+
+describe('public pages of the demo content', () => {
+  const seedTitle = 'نشست ويديوكنفرانس مديران كل دفاتر امور روستايي برگزار شد'
+
+  it('the article page shows what the old site showed: registrar, Jalali date, views', async () => {
+    const res = await anonymous().get(newsPath(slugify(seedTitle)))
+    expect(res.status).toBe(200)
+    expect(res.text).toMatch(/<html[^>]*lang="fa"[^>]*dir="rtl"/)
+    expect(res.text).toContain(seedTitle)
+    expect(res.text).toContain('ثبت کننده: <!-- -->سارا نیک‌اختر')
+    expect(res.text).toMatch(/تاریخ: <time[^>]*>1399\/03\/07<\/time>/)
+    expect(res.text).toContain('۲۷۴')
+    expect(res.text).toContain('نظرات کاربران')
+    expect(res.text).toContain('اخبار مرتبط')
+  })
+
+  it('carries canonical, Open Graph, Twitter and NewsArticle JSON-LD metadata', async () => {
+    const res = await anonymous().get(newsPath(slugify(seedTitle)))
+    expect(res.text).toMatch(/<link rel="canonical" href="http:\/\/localhost:3000\/news\/[^"]+"/)
+    expect(res.text).toContain('<meta property="og:type" content="article"/>')
+    expect(res.text).toMatch(/<meta name="twitter:card" content="summary_large_image"\/>/)
+    const ld = JSON.parse(/<script type="application\/ld\+json">(.*?)<\/script>/s.exec(res.text)![1]!)
+    expect(ld).toMatchObject({ '@type': 'NewsArticle', headline: seedTitle, author: { name: 'سارا نیک‌اختر' }, datePublished: '2020-05-27T08:30:00.000Z' })
+  })
+
+  it('finds an article whose URL was typed with Arabic ي and ك', async () => {
+    const arabicSpelling = encodeURIComponent(slugify(seedTitle).replace(/ی/g, 'ي').replace(/ک/g, 'ك'))
+    expect((await anonymous().get(`/news/${arabicSpelling}`)).status).toBe(200)
+  })
+
+  it('serves home, archive, category, tag and static pages', async () => {
+    const home = await anonymous().get('/')
+    expect(home.status).toBe(200)
+    expect(home.text).toContain('آخرین اخبار')
+    expect(home.text).toContain('توسعه روستایی')
+    const archive = await anonymous().get('/news')
+    expect(archive.text).toContain('آرشیو اخبار')
+    expect(archive.text).toContain(seedTitle)
+    const category = await anonymous().get(`/category/${encodeURIComponent('اخبار-سازمان')}`)
+    expect(category.status).toBe(200)
+    expect(category.text).toContain(seedTitle)
+    const tag = await anonymous().get(`/tag/${encodeURIComponent('ویدیوکنفرانس')}`)
+    expect(tag.status).toBe(200)
+    expect(tag.text).toContain(seedTitle)
+    const guide = await anonymous().get(`/pages/${encodeURIComponent('راهنمای-مشتریان')}`)
+    expect(guide.status).toBe(200)
+    expect(guide.text).toContain('راهنمای مشتریان')
+  })
+
+  it('answers unknown addresses with the Persian 404 page', async () => {
+    for (const path of ['/nope', '/news/nope', '/news/page/99', '/news/page/abc', '/category/nope', `/pages/${encodeURIComponent('نیست')}`]) {
+      const res = await anonymous().get(path)
+      expect(res.status).toBe(404)
+      // Next streams the not-found boundary as RSC payload here; the browser test checks the rendering.
+      expect(res.text).toContain('صفحه پیدا نشد')
+    }
+  })
+
+  it('serves robots.txt pointing at the sitemap', async () => {
+    const res = await anonymous().get('/robots.txt')
+    expect(res.status).toBe(200)
+    expect(res.text).toContain('Disallow: /admin')
+    expect(res.text).toContain('Sitemap: http://localhost:3000/sitemap.xml')
+  })
+})
+
+describe('drafts, publishing and revalidation', () => {
+  it('a draft is invisible to the public on every surface', async () => {
+    const title = `پیش‌نویس محرمانه ${unique()}`
+    const draft = await createArticle(editor, { title, lead: 'هنوز منتشر نشده' }, { draft: true })
+    expect(draft._status).toBe('draft')
+
+    expect((await anonymous().get(newsPath(draft.slug))).status).toBe(404)
+    expect((await anonymous().get(`/api/articles/${draft.id}`)).status).toBeGreaterThanOrEqual(403)
+    const list = await anonymous().get('/api/articles').query({ where: { slug: { equals: draft.slug } } })
+    expect(list.body.totalDocs).toBe(0)
+    const gql = await anonymous().post('/api/graphql').send({ query: `{ Articles(where: { slug: { equals: "${draft.slug}" } }) { docs { id title } } }` })
+    expect(gql.body.data.Articles.docs).toEqual([])
+    for (const path of ['/', '/news', '/feed.xml', '/sitemap.xml']) expect((await anonymous().get(path)).text).not.toContain(title)
+  })
+
+  it('editors preview their draft on the real page; anonymous visitors cannot', async () => {
+    const title = `پیش‌نمایش ${unique()}`
+    const draft = await createArticle(editor, { title }, { draft: true })
+    const previewPath = `/next/preview?collection=articles&slug=${encodeURIComponent(draft.slug)}`
+    expect((await anonymous().get(previewPath)).status).toBe(403)
+    const start = await editor.get(previewPath).redirects(0)
+    expect(start.status).toBe(307)
+    // Next marks the draft-mode cookie Secure; this test speaks plain HTTP, so it is sent by hand.
+    const bypass = String(start.headers['set-cookie']).match(/__prerender_bypass=[^;]+/)![0]
+    expect((await anonymous().get(newsPath(draft.slug))).status).toBe(404)
+    const page = await anonymous().get(newsPath(draft.slug)).set('Cookie', bypass)
+    expect(page.status).toBe(200)
+    expect(page.text).toContain(title)
+    expect(page.text).toContain('پیش‌نمایش پیش‌نویس')
+  })
+
+  it('publishing, editing, unpublishing and deleting show on the cached pages at once', async () => {
+    const title = `خبر تازه ${unique()}`
+    // Warm the cache first, so a stale page would be served if revalidation failed.
+    await anonymous().get('/')
+    await anonymous().get('/news')
+    const article = await createArticle(editor, { title, lead: 'لید خبر تازه' })
+    expect((await anonymous().get('/')).text).toContain(title)
+    const page = await anonymous().get(newsPath(article.slug))
+    expect(page.status).toBe(200)
+    expect(page.text).toContain(`ثبت کننده: <!-- -->${EDITOR_NAME}`)
+    expect((await anonymous().get('/feed.xml')).text).toContain(title)
+    expect((await anonymous().get('/sitemap.xml')).text).toContain(encodeURIComponent(article.slug))
+
+    const edited = `${title} (ویرایش شده)`
+    expect((await editor.patch(`/api/articles/${article.id}`).send({ title: edited })).status).toBe(200)
+    expect((await anonymous().get(newsPath(article.slug))).text).toContain(edited)
+    expect((await anonymous().get('/')).text).toContain(edited)
+
+    expect((await editor.patch(`/api/articles/${article.id}`).send({ _status: 'draft' })).status).toBe(200)
+    expect((await anonymous().get(newsPath(article.slug))).status).toBe(404)
+    expect((await anonymous().get('/')).text).not.toContain(edited)
+
+    expect((await editor.patch(`/api/articles/${article.id}`).send({ _status: 'published' })).status).toBe(200)
+    expect((await anonymous().get(newsPath(article.slug))).status).toBe(200)
+    expect((await editor.delete(`/api/articles/${article.id}`)).status).toBe(200)
+    expect((await anonymous().get(newsPath(article.slug))).status).toBe(404)
+    expect((await anonymous().get('/news')).text).not.toContain(edited)
+  })
+
+  it('records the editor as registrar, whatever the request says', async () => {
+    const other = await createStaff(admin, 'editor', 'نفر دیگر')
+    const article = await createArticle(editor, { title: `ثبت کننده ${unique()}`, author: other.id })
+    const stored = await admin.get(`/api/articles/${article.id}?depth=1`)
+    expect(stored.body.author.name).toBe(EDITOR_NAME)
+  })
+
+  it('keeps Persian letters in generated slugs, folded and unique', async () => {
+    const title = `گزارش ويژه: توسعه‌یافته‌ترین روستاهای ۱۴۰۴ ${unique()}`
+    const first = await createArticle(editor, { title })
+    expect(first.slug).toMatch(/^گزارش-ویژه-توسعه-یافته-ترین-روستاهای-1404-[a-z0-9]+$/)
+    const second = await createArticle(editor, { title })
+    expect(second.slug).toBe(`${first.slug}-2`)
+    const res = await anonymous().get(newsPath(second.slug))
+    expect(res.status).toBe(200)
+    expect(res.text).toContain(title)
+  })
+
+  it('publishes a scheduled draft on time on an idle server', async () => {
+    const title = `خبر زمان‌بندی‌شده ${unique()}`
+    const draft = await createArticle(editor, { title }, { draft: true })
+    const queued = await editor.post(`/api/articles/${draft.id}/schedule`).send({ type: 'publish', at: new Date(Date.now() + 3000).toISOString() })
+    expect(queued.status).toBe(201)
+    expect((await anonymous().get(newsPath(draft.slug))).status).toBe(404)
+    let status = 404
+    for (let i = 0; i < 40 && status !== 200; i++) {
+      await new Promise((r) => setTimeout(r, 500))
+      status = (await anonymous().get(newsPath(draft.slug))).status
+    }
+    expect(status).toBe(200)
+    expect((await anonymous().get('/')).text).toContain(title)
+  })
+
+  it('refuses a schedule in the past or of an unknown kind, in Persian', async () => {
+    const draft = await createArticle(editor, { title: `زمان‌بندی نادرست ${unique()}` }, { draft: true })
+    const past = await editor.post(`/api/articles/${draft.id}/schedule`).send({ type: 'publish', at: '2020-01-01T00:00:00Z' })
+    expect(past.status).toBe(400)
+    expect(past.body.errors[0].message).toBe('زمان باید تاریخی در آینده باشد.')
+    const kind = await editor.post(`/api/articles/${draft.id}/schedule`).send({ type: 'delete', at: new Date(Date.now() + 60000).toISOString() })
+    expect(kind.status).toBe(400)
+    expect((await anonymous().post(`/api/articles/${draft.id}/schedule`).send({ type: 'publish', at: new Date(Date.now() + 60000).toISOString() })).status).toBe(403)
+  })
+})
+
+describe('feeds', () => {
+  it('RSS and sitemap are valid XML listing only published articles', async () => {
+    const feed = await anonymous().get('/feed.xml')
+    expect(feed.headers['content-type']).toContain('application/rss+xml')
+    expect(XMLValidator.validate(feed.text)).toBe(true)
+    expect(feed.text).toContain('<language>fa-IR</language>')
+    const sitemap = await anonymous().get('/sitemap.xml')
+    expect(XMLValidator.validate(sitemap.text)).toBe(true)
+    const published = await anonymous().get('/api/articles?limit=100&depth=0')
+    const items = (feed.text.match(/<item>/g) ?? []).length
+    expect(items).toBe(Math.min(published.body.totalDocs, 30))
+    for (const doc of published.body.docs as { slug: string }[]) expect(sitemap.text).toContain(encodeURIComponent(doc.slug))
+  })
+})
+
+describe('media uploads', () => {
+  const png = (width: number, height: number, noise = false) =>
+    noise
+      ? sharp(Buffer.from(Array.from({ length: width * height * 3 }, () => Math.floor(Math.random() * 256))), { raw: { width, height, channels: 3 } }).png().toBuffer()
+      : sharp({ create: { width, height, channels: 3, background: '#0b5d8a' } }).png().toBuffer()
+
+  const mediaCount = async () => (await admin.get('/api/media?limit=0')).body.totalDocs as number
+  const filesOnDisk = () => (fs.existsSync(process.env.MEDIA_DIR!) ? fs.readdirSync(process.env.MEDIA_DIR!).length : 0)
+
+  it('accepts an image with alt text and generates the sizes', async () => {
+    const res = await editor.post('/api/media').attach('file', await png(1200, 800), 'نمونه.png').field('_payload', JSON.stringify({ alt: 'تصویر آزمایشی' }))
+    expect(res.status).toBe(201)
+    expect(Object.keys(res.body.doc.sizes)).toEqual(expect.arrayContaining(['thumbnail', 'card', 'hero']))
+    expect((await anonymous().get(new URL(res.body.doc.sizes.card.url, server.url).pathname)).status).toBe(200)
+  })
+
+  it.each([
+    ['a script disguised as a PNG', Buffer.from('<script>alert(1)</script>'), 'evil.png'],
+    ['an SVG', Buffer.from('<svg xmlns="http://www.w3.org/2000/svg"><script>alert(1)</script></svg>'), 'logo.svg'],
+    ['a text file', Buffer.from('سلام'), 'note.txt'],
+  ])('rejects %s with a Persian message and keeps nothing', async (_case, content, name) => {
+    const [before, files] = [await mediaCount(), filesOnDisk()]
+    const res = await editor.post('/api/media').attach('file', content, name).field('_payload', JSON.stringify({ alt: 'نامعتبر' }))
+    expect(res.status).toBe(400)
+    expect(JSON.stringify(res.body)).toMatch(/[\u0600-\u06FF]/)
+    expect(await mediaCount()).toBe(before)
+    expect(filesOnDisk()).toBe(files)
+  })
+
+  it('rejects a file over MEDIA_MAX_BYTES with a Persian message', async () => {
+    const [before, files] = [await mediaCount(), filesOnDisk()]
+    const big = await png(600, 600, true)
+    expect(big.length).toBeGreaterThan(300000)
+    const res = await editor.post('/api/media').attach('file', big, 'big.png').field('_payload', JSON.stringify({ alt: 'بزرگ' }))
+    expect(res.status).toBe(413)
+    expect(res.body.errors[0].message).toBe('حجم پرونده بیش از حد مجاز است.')
+    expect(await mediaCount()).toBe(before)
+    expect(filesOnDisk()).toBe(files)
+  })
+
+  it('requires alt text, and only editorial staff upload', async () => {
+    const noAlt = await editor.post('/api/media').attach('file', await png(100, 100), 'a.png').field('_payload', JSON.stringify({}))
+    expect(noAlt.status).toBe(400)
+    const reader = await registerReader(server.url)
+    const asReader = await signIn(server.url, 'readers', reader.email)
+    expect((await asReader.post('/api/media').attach('file', await png(100, 100), 'b.png').field('_payload', JSON.stringify({ alt: 'x' }))).status).toBe(403)
+  })
+})
