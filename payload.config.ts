@@ -19,6 +19,7 @@ import { isStaffUser } from './src/access/roles'
 import { databaseAdapter } from './src/db/adapter'
 import { emailAdapter } from './src/email/transport'
 import { seoDescription, seoTitle } from './src/lib/seo'
+import { persianSeoLabels } from './src/lib/seoLabels'
 import { persianErrorMessages } from './src/lib/persianErrors'
 import { getServerURL } from './src/lib/serverURL'
 import { payloadSecret } from './src/lib/secret'
@@ -66,6 +67,7 @@ export default buildConfig({
       generateTitle: ({ doc }) => seoTitle(doc as { title?: string }),
       generateDescription: ({ doc }) => seoDescription(doc as { lead?: string }),
     }),
+    persianSeoLabels,
   ],
   editor: lexicalEditor(),
   db: databaseAdapter(),

@@ -26,8 +26,13 @@ export async function freePort(): Promise<number> {
  * the test environment plus `env`, and waits until /healthz answers. Rejects with the server's
  * output if it exits first.
  */
-export async function startServer(env: Record<string, string | undefined> = {}, { waitForHealth = true } = {}): Promise<RunningServer> {
+export async function startServer(
+  env: Record<string, string | undefined> = {},
+  { waitForHealth = true, selfURL = false }: { waitForHealth?: boolean; selfURL?: boolean } = {},
+): Promise<RunningServer> {
   const port = await freePort()
+  // selfURL: the server's public origin is its own address (browser tests follow absolute links).
+  if (selfURL) env = { SERVER_URL: `http://127.0.0.1:${port}`, ...env }
   const child = spawn(process.execPath, ['--conditions=production', 'dist/server.mjs'], {
     env: { ...process.env, NODE_OPTIONS: '', PORT: String(port), HOST: '127.0.0.1', ...env },
     stdio: ['ignore', 'pipe', 'pipe'],

@@ -1,6 +1,6 @@
 import configPromise from '@payload-config'
 
-type Field = { name?: string; label?: unknown; fields?: Field[]; hidden?: boolean; admin?: { disabled?: boolean; hidden?: boolean } }
+type Field = { type?: string; name?: string; label?: unknown; fields?: Field[]; hidden?: boolean; admin?: { disabled?: boolean; hidden?: boolean } }
 
 const persian = /[\u0600-\u06FF]/
 
@@ -17,7 +17,8 @@ describe('payload config', () => {
     const missing: string[] = []
     const walk = (owner: string, fields: Field[]) => {
       for (const field of fields) {
-        if (field.hidden || field.admin?.disabled || field.admin?.hidden) continue // never shown to staff
+        // never shown to staff, or (ui) no label of their own
+        if (field.hidden || field.admin?.disabled || field.admin?.hidden || field.type === 'ui') continue
         // Fields Payload adds itself (email, password, timestamps…) carry translated labels (functions).
         if (field.name && typeof field.label !== 'function' && !persian.test(String(field.label ?? '')))
           missing.push(`${owner}.${field.name}`)

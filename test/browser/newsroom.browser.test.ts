@@ -1,0 +1,64 @@
+import type { Browser } from 'playwright-core'
+
+import { describeInBrowser, horizontalOverflow, launchBrowser, screenshot, watchedPage } from '../helpers/browser'
+import { type RunningServer, startServer } from '../helpers/server'
+
+let server: RunningServer
+let browser: Browser
+
+describeInBrowser('the public site in a browser (RTL)', () => {
+  beforeAll(async () => {
+    server = await startServer({}, { selfURL: true })
+    browser = await launchBrowser()
+  })
+  afterAll(async () => {
+    await browser?.close()
+    await server?.stop()
+  })
+
+  it('home → article: registrar, Jalali date and view count, without errors', async () => {
+    const { page, problems } = await watchedPage(browser)
+    await page.goto(server.url)
+    expect(await page.getAttribute('html', 'dir')).toBe('rtl')
+    expect(await page.getAttribute('html', 'lang')).toBe('fa')
+    await expect(page.locator('h2', { hasText: 'آخرین اخبار' }).count()).resolves.toBe(1)
+    await screenshot(page, 'newsroom-1-home')
+
+    const lead = page.locator('.home__lead .article-card__title a')
+    const title = (await lead.textContent())!.trim()
+    await lead.click()
+    await page.waitForSelector('h1.article__title')
+    expect(await page.textContent('h1.article__title')).toBe(title)
+    const meta = await page.textContent('.article__meta')
+    expect(meta).toMatch(/ثبت کننده: \S+/)
+    expect(meta).toMatch(/تاریخ: \d{4}\/\d{2}\/\d{2}/)
+    expect(meta).toMatch(/تعداد بازدید: [۰-۹]+/)
+    // every image on the page actually loaded
+    const broken = await page.$$eval('img', (imgs) => imgs.filter((img) => !(img as HTMLImageElement).complete || (img as HTMLImageElement).naturalWidth === 0).length)
+    expect(broken).toBe(0)
+    await screenshot(page, 'newsroom-2-article')
+    expect(problems).toEqual([])
+  })
+
+  it('the article page fits a 375 px phone without horizontal scrolling', async () => {
+    const { page, problems } = await watchedPage(browser, 375)
+    await page.goto(server.url)
+    await page.locator('.home__lead .article-card__title a').click()
+    await page.waitForSelector('h1.article__title')
+    expect(await horizontalOverflow(page)).toBe(0)
+    await screenshot(page, 'newsroom-3-article-mobile')
+    await page.goto(server.url)
+    expect(await horizontalOverflow(page)).toBe(0)
+    await screenshot(page, 'newsroom-4-home-mobile')
+    expect(problems).toEqual([])
+  })
+
+  it('shows the Persian 404 page inside the site layout', async () => {
+    const { page } = await watchedPage(browser)
+    const res = await page.goto(`${server.url}/news/${encodeURIComponent('خبری-که-نیست')}`)
+    expect(res?.status()).toBe(404)
+    await page.waitForSelector('text=صفحه پیدا نشد')
+    expect(await page.getAttribute('html', 'dir')).toBe('rtl')
+    await screenshot(page, 'newsroom-5-not-found')
+  })
+})

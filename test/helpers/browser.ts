@@ -1,0 +1,39 @@
+import fs from 'node:fs'
+import path from 'node:path'
+
+import { type Browser, chromium, type Page } from 'playwright-core'
+
+export const CHROMIUM = process.env.CHROMIUM_PATH || '/usr/bin/chromium'
+export const RESULTS_DIR = path.resolve('test-results')
+
+/** Browser tests need Debian's chromium; CI installs it, a developer machine may not have it. */
+export const chromiumAvailable = () => fs.existsSync(CHROMIUM)
+export const describeInBrowser = chromiumAvailable() || process.env.CI ? describe : describe.skip
+
+export async function launchBrowser(): Promise<Browser> {
+  return chromium.launch({
+    executablePath: CHROMIUM,
+    args: ['--headless', '--no-sandbox', '--disable-gpu', '--disable-background-networking', '--disable-component-update', '--disable-sync'],
+  })
+}
+
+/** A page that records console errors and failed requests, so a journey can assert there were none. */
+export async function watchedPage(browser: Browser, width = 1280) {
+  const page = await browser.newPage({ viewport: { width, height: 900 }, locale: 'fa-IR' })
+  const problems: string[] = []
+  page.on('console', (message) => {
+    if (message.type() === 'error') problems.push(`console: ${message.text()}`)
+  })
+  page.on('pageerror', (error) => problems.push(`page error: ${error.message}`))
+  page.on('requestfailed', (request) => problems.push(`failed: ${request.url()} ${request.failure()?.errorText}`))
+  return { page, problems }
+}
+
+export async function screenshot(page: Page, name: string): Promise<string> {
+  fs.mkdirSync(RESULTS_DIR, { recursive: true })
+  const file = path.join(RESULTS_DIR, `${name}.png`)
+  await page.screenshot({ path: file, fullPage: true })
+  return file
+}
+
+export const horizontalOverflow = (page: Page) => page.evaluate(() => document.documentElement.scrollWidth - document.documentElement.clientWidth)
