@@ -4,7 +4,7 @@ import crypto from 'node:crypto'
 import fs from 'node:fs'
 import path from 'node:path'
 
-const INPUTS = ['src', 'collections', 'globals', 'payload.config.ts', 'next.config.mjs', 'tsconfig.json', 'package-lock.json']
+const INPUTS = ['src', 'collections', 'globals', 'payload.config.ts', 'next.config.mjs', 'tsconfig.json', 'package-lock.json', 'scripts/bundle-server.mjs']
 export const STAMP_FILE = path.join('.next', 'sarkhat-build-stamp')
 
 function* files(entry) {

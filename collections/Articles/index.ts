@@ -1,8 +1,8 @@
 import type { CollectionConfig } from 'payload'
 
-import { hasRole, isEditorial, publishedOrStaff } from '../../src/access'
+import { hasRole, isEditorial, isStaff, publishedOrStaff } from '../../src/access'
 import { slugField } from '../../src/fields/slug'
-import { revalidateSiteWhenPublicChanges, revalidateSiteAfterDelete } from '../../src/lib/revalidate'
+import { revalidateSiteUnlessAutosave, revalidateSiteAfterDelete } from '../../src/lib/revalidate'
 import { previewURL } from '../../src/lib/preview'
 import { scheduleEndpoint } from './endpoints/schedule'
 import { setAuthor } from './hooks/setAuthor'
@@ -18,7 +18,8 @@ export const Articles: CollectionConfig = {
     listSearchableFields: ['title', 'lead'],
     preview: (doc) => previewURL('articles', doc?.slug as string | undefined),
   },
-  access: { read: publishedOrStaff, create: isEditorial, update: isEditorial, delete: isEditorial },
+  // readVersions: Payload's default lets any signed-in account (readers too) read drafts.
+  access: { read: publishedOrStaff, readVersions: isStaff, create: isEditorial, update: isEditorial, delete: isEditorial },
   versions: {
     drafts: { autosave: { interval: 1500 }, schedulePublish: true },
     maxPerDoc: 30,
@@ -27,7 +28,7 @@ export const Articles: CollectionConfig = {
   endpoints: [scheduleEndpoint],
   hooks: {
     beforeChange: [setAuthor, setPublishedAt],
-    afterChange: [revalidateSiteWhenPublicChanges],
+    afterChange: [revalidateSiteUnlessAutosave],
     afterDelete: [revalidateSiteAfterDelete],
   },
   fields: [

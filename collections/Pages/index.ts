@@ -1,9 +1,9 @@
 import type { CollectionConfig } from 'payload'
 
-import { isEditorial, publishedOrStaff } from '../../src/access'
+import { isEditorial, isStaff, publishedOrStaff } from '../../src/access'
 import { slugField } from '../../src/fields/slug'
 import { previewURL } from '../../src/lib/preview'
-import { revalidateSiteAfterDelete, revalidateSiteWhenPublicChanges } from '../../src/lib/revalidate'
+import { revalidateSiteAfterDelete, revalidateSiteUnlessAutosave } from '../../src/lib/revalidate'
 
 /** Static pages: customer guide, complaints, about, contact. */
 export const Pages: CollectionConfig = {
@@ -15,9 +15,9 @@ export const Pages: CollectionConfig = {
     defaultColumns: ['title', 'slug', '_status', 'updatedAt'],
     preview: (doc) => previewURL('pages', doc?.slug as string | undefined),
   },
-  access: { read: publishedOrStaff, create: isEditorial, update: isEditorial, delete: isEditorial },
+  access: { read: publishedOrStaff, readVersions: isStaff, create: isEditorial, update: isEditorial, delete: isEditorial },
   versions: { drafts: true, maxPerDoc: 20 },
-  hooks: { afterChange: [revalidateSiteWhenPublicChanges], afterDelete: [revalidateSiteAfterDelete] },
+  hooks: { afterChange: [revalidateSiteUnlessAutosave], afterDelete: [revalidateSiteAfterDelete] },
   fields: [
     { name: 'title', type: 'text', label: 'عنوان', required: true, maxLength: 200 },
     { name: 'body', type: 'richText', label: 'متن صفحه' },

@@ -5,12 +5,10 @@ import { hasRole, isReaderUser, isStaffUser } from './roles'
 export * from './roles'
 
 export const anyone: Access = () => true
-export const nobody: Access = () => false
 
 export const isAdmin: Access = ({ req: { user } }) => hasRole(user, 'admin')
 export const isStaff: Access = ({ req: { user } }) => isStaffUser(user)
 export const isEditorial: Access = ({ req: { user } }) => hasRole(user, 'admin', 'editor')
-export const isSupport: Access = ({ req: { user } }) => hasRole(user, 'admin', 'support')
 
 /** Admin sees every document; any other signed-in account of this collection only itself. */
 export const isAdminOrSelf =

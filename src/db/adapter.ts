@@ -11,7 +11,7 @@ import { databaseKind, databaseURI } from './kind'
 export const migrationDir = (kind: 'sqlite' | 'postgres') => path.resolve(process.cwd(), 'src/migrations', kind)
 
 /** Dev schema push is opt-in (DB_PUSH=true) and never on in tests or CI: migrations are the truth. */
-function pushEnabled(): boolean {
+export function pushEnabled(): boolean {
   return process.env.DB_PUSH === 'true' && process.env.NODE_ENV !== 'production' && !process.env.CI
 }
 

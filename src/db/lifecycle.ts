@@ -2,6 +2,7 @@ import type { Migration, Payload } from 'payload'
 
 import { migrations as postgresMigrations } from '../migrations/postgres'
 import { migrations as sqliteMigrations } from '../migrations/sqlite'
+import { pushEnabled } from './adapter'
 import { databaseKind } from './kind'
 
 // The adapters expose their drivers under different names; these are the only places we touch them.
@@ -26,7 +27,7 @@ const MIGRATION_LOCK_KEY = 7_344_201
  * once on PostgreSQL: they queue on an advisory lock and the later ones find nothing to do.
  */
 export async function migrateDatabase(payload: Payload): Promise<void> {
-  if (process.env.DB_PUSH === 'true' && process.env.NODE_ENV !== 'production' && !process.env.CI) return
+  if (pushEnabled()) return
   switch (databaseKind()) {
     case 'sqlite':
       await payload.db.migrate({ migrations: sqliteMigrations as unknown as Migration[] })

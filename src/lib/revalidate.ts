@@ -2,9 +2,11 @@ import crypto from 'node:crypto'
 
 import type { CollectionAfterChangeHook, CollectionAfterDeleteHook, GlobalAfterChangeHook, Payload } from 'payload'
 
+import { payloadSecret } from './secret'
+
 /** Proof, derived from PAYLOAD_SECRET, that a revalidation request comes from this deployment. */
 export function revalidationToken(): string {
-  return crypto.createHmac('sha256', process.env.PAYLOAD_SECRET || '').update('sarkhat:revalidate').digest('hex')
+  return crypto.createHmac('sha256', payloadSecret()).update('sarkhat:revalidate').digest('hex')
 }
 
 export const REVALIDATE_ROUTE = '/next/revalidate'
@@ -34,30 +36,36 @@ export async function revalidateSite(payload: Payload): Promise<void> {
       signal: AbortSignal.timeout(5000),
     })
     if (!res.ok) payload.logger.warn(`بازسازی صفحه‌های ذخیره‌شده ناموفق بود: HTTP ${res.status}`)
-  } catch {
-    // No server on this port (a CLI run with the server down): nothing is cached to refresh.
+  } catch (error) {
+    // A CLI run with the server down has nothing cached to refresh; anything else is worth a line.
+    payload.logger.warn(`بازسازی صفحه‌های ذخیره‌شده از راه 127.0.0.1:${port} ممکن نشد: ${(error as Error).message}`)
   }
 }
 
+const skip = (context: Record<string, unknown>) => Boolean(context.disableRevalidate)
+
 export const revalidateSiteAfterChange: CollectionAfterChangeHook = async ({ doc, req }) => {
-  if (!req.context.disableRevalidate) await revalidateSite(req.payload)
+  if (!skip(req.context)) await revalidateSite(req.payload)
   return doc
 }
 
 export const revalidateSiteAfterDelete: CollectionAfterDeleteHook = async ({ doc, req }) => {
-  if (!req.context.disableRevalidate) await revalidateSite(req.payload)
+  if (!skip(req.context)) await revalidateSite(req.payload)
   return doc
 }
 
 export const revalidateSiteAfterGlobalChange: GlobalAfterChangeHook = async ({ doc, req }) => {
-  if (!req.context.disableRevalidate) await revalidateSite(req.payload)
+  if (!skip(req.context)) await revalidateSite(req.payload)
   return doc
 }
 
-/** For drafted collections: only changes that touch what the public sees (publish, edit, unpublish). */
-export const revalidateSiteWhenPublicChanges: CollectionAfterChangeHook = async ({ doc, previousDoc, req }) => {
-  const wasPublic = previousDoc?._status === 'published'
-  const isPublic = doc?._status === 'published'
-  if ((wasPublic || isPublic) && !req.context.disableRevalidate) await revalidateSite(req.payload)
+/**
+ * For drafted collections: every save except the admin's autosaves, which come every few seconds
+ * while an editor types and never change what the public sees. (previousDoc is the latest
+ * version, not the live one, so "was it public?" cannot be read from it.)
+ */
+export const revalidateSiteUnlessAutosave: CollectionAfterChangeHook = async ({ doc, req }) => {
+  const autosave = req.query?.autosave === 'true' || req.query?.autosave === true
+  if (!autosave && !skip(req.context)) await revalidateSite(req.payload)
   return doc
 }

@@ -47,7 +47,7 @@ async function demoMedia(payload: Payload) {
 
 /**
  * Persian demo content, loaded once on a fresh database (the KV store remembers it was done,
- * so an editor's later changes are never overwritten). `force` loads what is missing again.
+ * so an editor's later changes are never overwritten). `force` adds what is missing again.
  */
 export async function seedDemoContent(payload: Payload, { force = false } = {}): Promise<boolean> {
   if (!force && (await payload.kv.has(SEEDED_KEY))) return false
@@ -57,8 +57,11 @@ export async function seedDemoContent(payload: Payload, { force = false } = {}):
   const tags: { id: number; title: string; slug: string }[] = []
   for (const title of demoTags) tags.push(await findOrCreate(payload, 'tags', title))
   const media = await demoMedia(payload)
+  // Without an admin yet, the first account created becomes admin: leave that to the person who
+  // signs up on the create-first-user screen, and publish the demo news without a registrar.
+  const { totalDocs: staffCount } = await payload.count({ collection: 'users', overrideAccess: true })
   const authors = []
-  for (const [i, name] of demoAuthors.entries()) authors.push(await demoStaffMember(payload, name, i + 1))
+  if (staffCount > 0) for (const [i, name] of demoAuthors.entries()) authors.push(await demoStaffMember(payload, name, i + 1))
   for (const [order, category] of categories.entries())
     await payload.update({ collection: 'categories', id: category.id, data: { order }, context, overrideAccess: true })
 
@@ -79,7 +82,7 @@ export async function seedDemoContent(payload: Payload, { force = false } = {}):
         category: categories[demoCategories.indexOf(article.category)]!.id,
         tags: article.tags.map((t) => tags[demoTags.indexOf(t)]!.id),
         featuredImage: media[article.image]!.id,
-        author: authors[article.author]!.id,
+        author: authors[article.author]?.id,
         publishedAt: article.publishedAt ?? new Date(now - (article.daysAgo ?? 0) * DAY - 3 * 60 * 60 * 1000).toISOString(),
         views: article.views,
         allowComments: true,
@@ -94,7 +97,9 @@ export async function seedDemoContent(payload: Payload, { force = false } = {}):
       await payload.create({ collection: 'pages', overrideAccess: true, context, data: { title: page.title, slug: page.slug, body: paragraphsToLexical(page.paragraphs), _status: 'published' } })
   }
 
-  await payload.updateGlobal({
+  // Globals only when nobody has filled them yet: `npm run seed` must not undo an editor's work.
+  const settings = await payload.findGlobal({ slug: 'site-settings', depth: 0 })
+  if (!settings.intro && !settings.footerText) await payload.updateGlobal({
     slug: 'site-settings',
     overrideAccess: true,
     context,
@@ -110,7 +115,8 @@ export async function seedDemoContent(payload: Payload, { force = false } = {}):
       dateDigits: 'latin',
     },
   })
-  await payload.updateGlobal({
+  const navigation = await payload.findGlobal({ slug: 'navigation', depth: 0 })
+  if (!navigation.items?.length) await payload.updateGlobal({
     slug: 'navigation',
     overrideAccess: true,
     context,

@@ -44,10 +44,3 @@ export async function startMailCatcher(): Promise<MailCatcher> {
     close: () => new Promise<void>((resolve) => server.close(() => resolve())),
   }
 }
-
-/** Points the app's SMTP settings at the catcher; call before bootApp(). */
-export function useMailCatcher(catcher: MailCatcher): void {
-  process.env.SMTP_HOST = '127.0.0.1'
-  process.env.SMTP_PORT = String(catcher.port)
-  process.env.SMTP_SECURE = 'false'
-}

@@ -5,13 +5,14 @@ import sharp from 'sharp'
 import request from 'supertest'
 
 import { slugify } from '../../src/lib/slug'
-import { type Agent, createStaff, registerReader, signIn, signInAsAdmin } from '../helpers/accounts'
+import { type Agent, createStaff, PASSWORD, registerReader, signIn, signInAsAdmin } from '../helpers/accounts'
 import { createArticle, newsPath } from '../helpers/content'
 import { type RunningServer, startServer } from '../helpers/server'
 
 let server: RunningServer
 let admin: Agent
 let editor: Agent
+let editorEmail: string
 const EDITOR_NAME = 'سارا نیک‌اختر'
 const anonymous = () => request(server.url)
 const unique = () => Math.random().toString(36).slice(2, 8)
@@ -20,7 +21,8 @@ beforeAll(async () => {
   server = await startServer({ JOBS_AUTORUN_CRON: '*/2 * * * * *', MEDIA_MAX_BYTES: '300000' })
   admin = await signInAsAdmin(server.url)
   const editorDoc = await createStaff(admin, 'editor', EDITOR_NAME)
-  editor = await signIn(server.url, 'users', editorDoc.email)
+  editorEmail = editorDoc.email
+  editor = await signIn(server.url, 'users', editorEmail)
 })
 afterAll(async () => {
   await server?.stop()
@@ -98,7 +100,7 @@ describe('drafts, publishing and revalidation', () => {
     expect(draft._status).toBe('draft')
 
     expect((await anonymous().get(newsPath(draft.slug))).status).toBe(404)
-    expect((await anonymous().get(`/api/articles/${draft.id}`)).status).toBeGreaterThanOrEqual(403)
+    expect((await anonymous().get(`/api/articles/${draft.id}`)).status).toBe(404)
     const list = await anonymous().get('/api/articles').query({ where: { slug: { equals: draft.slug } } })
     expect(list.body.totalDocs).toBe(0)
     const gql = await anonymous().post('/api/graphql').send({ query: `{ Articles(where: { slug: { equals: "${draft.slug}" } }) { docs { id title } } }` })
@@ -106,20 +108,37 @@ describe('drafts, publishing and revalidation', () => {
     for (const path of ['/', '/news', '/feed.xml', '/sitemap.xml']) expect((await anonymous().get(path)).text).not.toContain(title)
   })
 
-  it('editors preview their draft on the real page; anonymous visitors cannot', async () => {
+  it('editors preview their draft on the real page; nobody else does, even with the cookie', async () => {
     const title = `پیش‌نمایش ${unique()}`
     const draft = await createArticle(editor, { title }, { draft: true })
     const previewPath = `/next/preview?collection=articles&slug=${encodeURIComponent(draft.slug)}`
     expect((await anonymous().get(previewPath)).status).toBe(403)
-    const start = await editor.get(previewPath).redirects(0)
+
+    // A browser navigation: session cookie plus Sec-Fetch-Site, as Chrome sends them.
+    const login = await anonymous().post('/api/users/login').send({ email: editorEmail, password: PASSWORD })
+    const session = String(login.headers['set-cookie']).match(/payload-token=[^;]+/)![0]
+    const start = await anonymous().get(previewPath).set('Cookie', session).set('Sec-Fetch-Site', 'same-origin').redirects(0)
     expect(start.status).toBe(307)
     // Next marks the draft-mode cookie Secure; this test speaks plain HTTP, so it is sent by hand.
     const bypass = String(start.headers['set-cookie']).match(/__prerender_bypass=[^;]+/)![0]
-    expect((await anonymous().get(newsPath(draft.slug))).status).toBe(404)
-    const page = await anonymous().get(newsPath(draft.slug)).set('Cookie', bypass)
+
+    const page = await anonymous().get(newsPath(draft.slug)).set('Cookie', `${session}; ${bypass}`).set('Sec-Fetch-Site', 'same-origin')
     expect(page.status).toBe(200)
     expect(page.text).toContain(title)
     expect(page.text).toContain('پیش‌نمایش پیش‌نویس')
+    // the draft-mode cookie alone (copied, leaked, or after signing out) shows nothing
+    expect((await anonymous().get(newsPath(draft.slug)).set('Cookie', bypass)).status).toBe(404)
+  })
+
+  it('draft versions are for staff only, not for signed-in readers', async () => {
+    const draft = await createArticle(editor, { title: `نسخه محرمانه ${unique()}` }, { draft: true })
+    const reader = await registerReader(server.url)
+    const asReader = await signIn(server.url, 'readers', reader.email)
+    expect((await asReader.get('/api/articles/versions')).status).toBe(403)
+    expect((await asReader.get(`/api/articles/${draft.id}?draft=true`)).status).toBe(404)
+    expect((await anonymous().get('/api/pages/versions')).status).toBe(403)
+    const staffView = await editor.get('/api/articles/versions').query({ where: { parent: { equals: draft.id } } })
+    expect(staffView.body.totalDocs).toBeGreaterThan(0)
   })
 
   it('publishing, editing, unpublishing and deleting show on the cached pages at once', async () => {

@@ -112,3 +112,31 @@ onPostgres('readiness during a database outage (PostgreSQL)', () => {
     }
   }, 90_000)
 })
+
+const onSqlite = databaseKind(process.env.DATABASE_URI) === 'sqlite' ? describe : describe.skip
+
+onSqlite('first run without ADMIN_PASSWORD (a fresh SQLite file)', () => {
+  it('offers the create-first-user screen, whose account becomes admin, and shows the demo news', async () => {
+    const stamp = Date.now()
+    const server = await startServer({ DATABASE_URI: `file:./data/first-run-${stamp}.db`, MEDIA_DIR: `data/first-run-${stamp}-media`, ADMIN_PASSWORD: '' })
+    try {
+      // Payload sends /admin to the login page, which sends an empty database on to sign-up.
+      const login = await (await fetch(`${server.url}/admin/login`)).text()
+      expect(login).toContain('NEXT_REDIRECT;replace;/admin/create-first-user')
+      expect(await (await fetch(`${server.url}/admin/create-first-user`)).text()).toContain('اولین کاربر')
+      const home = await (await fetch(server.url)).text()
+      expect(home).toContain('آخرین اخبار')
+      expect(home).toContain('تقدیر از دهیاری‌های برتر')
+
+      const first = await fetch(`${server.url}/api/users/first-register`, {
+        method: 'POST',
+        headers: { 'Content-Type': 'application/json' },
+        body: JSON.stringify({ email: 'first@sarkhat.test', password: 'Gozarvazhe-Nakhost-1', name: 'مدیر نخست' }),
+      })
+      expect(first.status).toBe(200)
+      expect((await first.json()).user.roles).toEqual(['admin'])
+    } finally {
+      expect(await server.stop()).toBe(0)
+    }
+  })
+})

@@ -6,6 +6,8 @@ import pg from 'pg'
 
 export default async function resetDatabase() {
   if (process.env.MEDIA_DIR) fs.rmSync(process.env.MEDIA_DIR, { recursive: true, force: true })
+  // leftovers of the first-run test
+  if (fs.existsSync('data')) for (const name of fs.readdirSync('data')) if (name.startsWith('first-run-')) fs.rmSync(`data/${name}`, { recursive: true, force: true })
   const uri = process.env.DATABASE_URI
   if (!uri) throw new Error('DATABASE_URI is not set: run the tests with `npm test`.')
   if (uri.startsWith('file:')) {

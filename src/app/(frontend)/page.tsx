@@ -10,7 +10,7 @@ export const revalidate = 3600
 const LATEST = 9
 
 export default async function HomePage() {
-  const [settings, latest, categories] = await Promise.all([getSiteSettings(), listArticles({ limit: LATEST + 1 }), listCategories()])
+  const [settings, latest, categories] = await Promise.all([getSiteSettings(), listArticles({ limit: LATEST }), listCategories()])
   const [leadStory, ...rest] = latest.docs
   const blocks = await Promise.all(
     categories.map(async (category) => ({ category, articles: (await listArticles({ where: { category: { equals: category.id } }, limit: 4 })).docs })),
@@ -42,7 +42,7 @@ export default async function HomePage() {
         <ArticleGrid articles={rest.slice(0, LATEST - 1)} />
         {latest.totalDocs > LATEST && (
           <p className="more">
-            <a href="/news/page/2">اخبار بیشتر</a>
+            <a href="/news">آرشیو اخبار</a>
           </p>
         )}
       </section>

@@ -1,15 +1,16 @@
 import type { Metadata } from 'next'
-import { draftMode } from 'next/headers'
 import { notFound } from 'next/navigation'
 import React from 'react'
 
 import { ArticleCard } from '@/components/ArticleCard'
 import { DateLine } from '@/components/DateLine'
+import { DraftBanner } from '@/components/DraftBanner'
 import { MediaImage } from '@/components/MediaImage'
 import { RichText } from '@/components/RichText'
 import { ShareLinks } from '@/components/ShareLinks'
 import { type ArticleDetail, decodeSlug, getArticle, relatedArticles } from '@/lib/content'
 import { toPersianDigits } from '@/lib/persian'
+import { canSeeDrafts } from '@/lib/draftPreview'
 import { publicPath } from '@/lib/preview'
 import { getServerURL } from '@/lib/serverURL'
 import { getSiteSettings } from '@/lib/siteSettings'
@@ -21,7 +22,7 @@ export const generateStaticParams = async () => []
 type Props = { params: Promise<{ slug: string }> }
 
 async function load(params: Props['params']) {
-  const { isEnabled: draft } = await draftMode()
+  const draft = await canSeeDrafts()
   const slug = decodeSlug((await params).slug)
   return { draft, article: await getArticle(slug, { draft }) }
 }
@@ -74,7 +75,7 @@ export default async function ArticlePage({ params }: Props) {
 
   return (
     <article className="article">
-      {draft && <p className="draft-banner">پیش‌نمایش پیش‌نویس — این نسخه هنوز برای خوانندگان منتشر نشده است.</p>}
+      {draft && <DraftBanner path={publicPath('articles', article.slug)} />}
       <script type="application/ld+json" dangerouslySetInnerHTML={{ __html: JSON.stringify(jsonLd(article, settings.siteName, url)).replace(/</g, '\\u003c') }} />
       {category && (
         <a className="article__category" href={`/category/${encodeURIComponent(category.slug)}`}>

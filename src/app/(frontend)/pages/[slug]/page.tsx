@@ -1,10 +1,11 @@
 import type { Metadata } from 'next'
-import { draftMode } from 'next/headers'
 import { notFound } from 'next/navigation'
 import React from 'react'
 
+import { DraftBanner } from '@/components/DraftBanner'
 import { RichText } from '@/components/RichText'
 import { decodeSlug, getPage } from '@/lib/content'
+import { canSeeDrafts } from '@/lib/draftPreview'
 import { publicPath } from '@/lib/preview'
 
 export const revalidate = 3600
@@ -13,7 +14,7 @@ export const generateStaticParams = async () => []
 type Props = { params: Promise<{ slug: string }> }
 
 async function load(params: Props['params']) {
-  const { isEnabled: draft } = await draftMode()
+  const draft = await canSeeDrafts()
   return { draft, page: await getPage(decodeSlug((await params).slug), { draft }) }
 }
 
@@ -28,7 +29,7 @@ export default async function StaticPage({ params }: Props) {
   if (!page) notFound()
   return (
     <article className="article static-page">
-      {draft && <p className="draft-banner">پیش‌نمایش پیش‌نویس — این نسخه هنوز منتشر نشده است.</p>}
+      {draft && <DraftBanner path={publicPath('pages', page.slug)} />}
       <h1 className="article__title">{page.title}</h1>
       <RichText data={page.body} />
     </article>
