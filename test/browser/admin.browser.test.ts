@@ -1,24 +1,11 @@
-import type { Browser } from 'playwright-core'
-
-import { describeInBrowser, horizontalOverflow, launchBrowser, screenshot, watchedPage } from '../helpers/browser'
-import { type RunningServer, startServer } from '../helpers/server'
-
-let server: RunningServer
-let browser: Browser
+import { describeInBrowser, horizontalOverflow, screenshot, serverAndBrowser, watchedPage } from '../helpers/browser'
 
 describeInBrowser('the admin panel in a browser (Persian, RTL)', () => {
-  beforeAll(async () => {
-    server = await startServer({}, { selfURL: true })
-    browser = await launchBrowser()
-  })
-  afterAll(async () => {
-    await browser?.close()
-    await server?.stop()
-  })
+  const ctx = serverAndBrowser()
 
   it('an editor publishes an article from the admin and it is on the home page at once', async () => {
-    const { page, problems } = await watchedPage(browser, 1400)
-    await page.goto(`${server.url}/admin/login`)
+    const { page, problems } = await watchedPage(ctx.browser, 1400)
+    await page.goto(`${ctx.server.url}/admin/login`)
     expect(await page.getAttribute('html', 'dir')).toBe('RTL')
     await page.fill('#field-email', process.env.ADMIN_EMAIL!)
     await page.fill('#field-password', process.env.ADMIN_PASSWORD!)
@@ -26,7 +13,7 @@ describeInBrowser('the admin panel in a browser (Persian, RTL)', () => {
     await page.waitForURL(/\/admin$/)
     await screenshot(page, 'admin-1-dashboard')
 
-    await page.goto(`${server.url}/admin/collections/articles/create`)
+    await page.goto(`${ctx.server.url}/admin/collections/articles/create`)
     await page.waitForSelector('#field-title')
     const title = `خبر منتشرشده از پیشخوان ${Date.now().toString(36)}`
     await page.fill('#field-title', title)
@@ -37,8 +24,8 @@ describeInBrowser('the admin panel in a browser (Persian, RTL)', () => {
     await page.waitForSelector('text=با موفقیت')
     await screenshot(page, 'admin-3-published')
 
-    const home = await browser.newPage()
-    await home.goto(server.url)
+    const home = await ctx.browser.newPage()
+    await home.goto(ctx.server.url)
     expect(await home.textContent('.home__lead')).toContain(title)
     await home.close()
     // Autosave and the admin's own requests must not have failed along the way.

@@ -1,24 +1,11 @@
-import type { Browser } from 'playwright-core'
-
-import { describeInBrowser, horizontalOverflow, launchBrowser, screenshot, watchedPage } from '../helpers/browser'
-import { type RunningServer, startServer } from '../helpers/server'
-
-let server: RunningServer
-let browser: Browser
+import { describeInBrowser, horizontalOverflow, screenshot, serverAndBrowser, watchedPage } from '../helpers/browser'
 
 describeInBrowser('the public site in a browser (RTL)', () => {
-  beforeAll(async () => {
-    server = await startServer({}, { selfURL: true })
-    browser = await launchBrowser()
-  })
-  afterAll(async () => {
-    await browser?.close()
-    await server?.stop()
-  })
+  const ctx = serverAndBrowser()
 
   it('home → article: registrar, Jalali date and view count, without errors', async () => {
-    const { page, problems } = await watchedPage(browser)
-    await page.goto(server.url)
+    const { page, problems } = await watchedPage(ctx.browser)
+    await page.goto(ctx.server.url)
     expect(await page.getAttribute('html', 'dir')).toBe('rtl')
     expect(await page.getAttribute('html', 'lang')).toBe('fa')
     await expect(page.locator('h2', { hasText: 'آخرین اخبار' }).count()).resolves.toBe(1)
@@ -41,21 +28,21 @@ describeInBrowser('the public site in a browser (RTL)', () => {
   })
 
   it('the article page fits a 375 px phone without horizontal scrolling', async () => {
-    const { page, problems } = await watchedPage(browser, 375)
-    await page.goto(server.url)
+    const { page, problems } = await watchedPage(ctx.browser, 375)
+    await page.goto(ctx.server.url)
     await page.locator('.home__lead .article-card__title a').click()
     await page.waitForSelector('h1.article__title')
     expect(await horizontalOverflow(page)).toBe(0)
     await screenshot(page, 'newsroom-3-article-mobile')
-    await page.goto(server.url)
+    await page.goto(ctx.server.url)
     expect(await horizontalOverflow(page)).toBe(0)
     await screenshot(page, 'newsroom-4-home-mobile')
     expect(problems).toEqual([])
   })
 
   it('shows the Persian 404 page inside the site layout', async () => {
-    const { page } = await watchedPage(browser)
-    const res = await page.goto(`${server.url}/news/${encodeURIComponent('خبری-که-نیست')}`)
+    const { page } = await watchedPage(ctx.browser)
+    const res = await page.goto(`${ctx.server.url}/news/${encodeURIComponent('خبری-که-نیست')}`)
     expect(res?.status()).toBe(404)
     await page.waitForSelector('text=صفحه پیدا نشد')
     expect(await page.getAttribute('html', 'dir')).toBe('rtl')

@@ -3,6 +3,8 @@ import path from 'node:path'
 
 import { type Browser, chromium, type Page } from 'playwright-core'
 
+import { type RunningServer, startServer } from './server'
+
 export const CHROMIUM = process.env.CHROMIUM_PATH || '/usr/bin/chromium'
 export const RESULTS_DIR = path.resolve('test-results')
 
@@ -40,3 +42,20 @@ export async function screenshot(page: Page, name: string): Promise<string> {
 }
 
 export const horizontalOverflow = (page: Page) => page.evaluate(() => document.documentElement.scrollWidth - document.documentElement.clientWidth)
+
+/**
+ * For a describe block: a production server whose public origin is its own address (so absolute
+ * links work in the browser) and one browser, both closed afterwards.
+ */
+export function serverAndBrowser(): { server: RunningServer; browser: Browser } {
+  const context = {} as { server: RunningServer; browser: Browser }
+  beforeAll(async () => {
+    context.server = await startServer({}, { selfURL: true })
+    context.browser = await launchBrowser()
+  })
+  afterAll(async () => {
+    await context.browser?.close()
+    await context.server?.stop()
+  })
+  return context
+}
