@@ -4,6 +4,7 @@ import { hasRole, isEditorial, isStaff, publishedOrStaff } from '../../src/acces
 import { slugField } from '../../src/fields/slug'
 import { revalidateSiteUnlessAutosave, revalidateSiteAfterDelete } from '../../src/lib/revalidate'
 import { previewURL } from '../../src/lib/preview'
+import { countViewEndpoint } from './endpoints/countView'
 import { scheduleEndpoint } from './endpoints/schedule'
 import { setAuthor } from './hooks/setAuthor'
 import { setPublishedAt } from './hooks/setPublishedAt'
@@ -25,7 +26,7 @@ export const Articles: CollectionConfig = {
     maxPerDoc: 30,
   },
   defaultSort: '-publishedAt',
-  endpoints: [scheduleEndpoint],
+  endpoints: [countViewEndpoint, scheduleEndpoint],
   hooks: {
     beforeChange: [setAuthor, setPublishedAt],
     afterChange: [revalidateSiteUnlessAutosave],

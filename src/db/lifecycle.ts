@@ -77,6 +77,17 @@ export async function pingDatabase(payload: Payload, timeoutMs = 2000): Promise<
 }
 
 /**
+ * SQLite in WAL mode lets readers go on while a write commits, and `synchronous=NORMAL` syncs
+ * at checkpoints instead of every commit (durable against process crashes; a power cut may lose
+ * the last commits). busy_timeout makes a writer wait for the lock instead of failing.
+ */
+export async function tuneSqlite(payload: Payload): Promise<void> {
+  if (databaseKind() !== 'sqlite') return
+  const client = (payload.db as unknown as SqliteDb).client!
+  for (const pragma of ['PRAGMA journal_mode = WAL', 'PRAGMA synchronous = NORMAL', 'PRAGMA busy_timeout = 5000']) await client.execute(pragma)
+}
+
+/**
  * node-postgres re-emits errors of idle pooled connections (a restarted or unreachable server)
  * on the pool; without a listener that would crash the process. Log them instead: the pool
  * replaces broken connections on the next query, and /readyz reports the outage meanwhile.

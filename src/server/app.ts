@@ -3,7 +3,7 @@ import express, { type Express } from 'express'
 import next from 'next'
 import { getPayload, type Payload } from 'payload'
 
-import { closeDatabase, keepRunningThroughDatabaseOutages, pingDatabase } from '../db/lifecycle'
+import { closeDatabase, keepRunningThroughDatabaseOutages, pingDatabase, tuneSqlite } from '../db/lifecycle'
 import { prepareDatabase } from '../seed'
 
 export type SarkhatApp = {
@@ -28,6 +28,7 @@ function trustProxySetting(value: string | undefined): boolean | number | string
 export async function createSarkhatApp({ dev = false, hostname = 'localhost', port = 3000 } = {}): Promise<SarkhatApp> {
   const payload = await getPayload({ config, cron: true })
   keepRunningThroughDatabaseOutages(payload)
+  await tuneSqlite(payload)
   await prepareDatabase(payload)
 
   const nextApp = next({ dev, dir: process.cwd(), hostname, port })

@@ -21,7 +21,10 @@ export async function launchBrowser(): Promise<Browser> {
 
 /** A page that records console errors and failed requests, so a journey can assert there were none. */
 export async function watchedPage(browser: Browser, width = 1280) {
-  const page = await browser.newPage({ viewport: { width, height: 900 }, locale: 'fa-IR' })
+  // Headless Chromium says "HeadlessChrome", which the view counter rightly takes for a bot;
+  // these pages stand for a reader's browser.
+  const userAgent = (await browser.newBrowserCDPSession().then(async (s) => (await s.send('Browser.getVersion')).userAgent)).replace('HeadlessChrome', 'Chrome')
+  const page = await browser.newPage({ viewport: { width, height: 900 }, locale: 'fa-IR', userAgent })
   const problems: string[] = []
   page.on('console', (message) => {
     if (message.type() === 'error') problems.push(`console: ${message.text()}`)

@@ -2,6 +2,7 @@ import React from 'react'
 
 import { ArticleCard, ArticleGrid } from '@/components/ArticleCard'
 import { listArticles, listCategories } from '@/lib/content'
+import { publicPath } from '@/lib/preview'
 import { getSiteSettings } from '@/lib/siteSettings'
 
 // Cached HTML, refreshed whenever content changes (see src/lib/revalidate.ts) and hourly.
@@ -10,7 +11,12 @@ export const revalidate = 3600
 const LATEST = 9
 
 export default async function HomePage() {
-  const [settings, latest, categories] = await Promise.all([getSiteSettings(), listArticles({ limit: LATEST }), listCategories()])
+  const [settings, latest, mostViewed, categories] = await Promise.all([
+    getSiteSettings(),
+    listArticles({ limit: LATEST }),
+    listArticles({ limit: 5, sort: '-views' }),
+    listCategories(),
+  ])
   const [leadStory, ...rest] = latest.docs
   const blocks = await Promise.all(
     categories.map(async (category) => ({ category, articles: (await listArticles({ where: { category: { equals: category.id } }, limit: 4 })).docs })),
@@ -22,6 +28,18 @@ export default async function HomePage() {
           {leadStory ? <ArticleCard article={leadStory} variant="lead" /> : <p className="empty">هنوز خبری منتشر نشده است.</p>}
         </section>
         <aside className="home__aside">
+          {mostViewed.docs.length > 0 && (
+            <section className="card most-viewed" aria-labelledby="most-viewed-heading">
+              <h2 id="most-viewed-heading">پربازدیدترین</h2>
+              <ol>
+                {mostViewed.docs.map((article) => (
+                  <li key={article.id}>
+                    <a href={publicPath('articles', article.slug)}>{article.title}</a>
+                  </li>
+                ))}
+              </ol>
+            </section>
+          )}
           {settings.intro && (
             <section className="card">
               <h2>درباره ما</h2>

@@ -8,8 +8,8 @@ import { DraftBanner } from '@/components/DraftBanner'
 import { MediaImage } from '@/components/MediaImage'
 import { RichText } from '@/components/RichText'
 import { ShareLinks } from '@/components/ShareLinks'
+import { ViewCounter } from '@/components/ViewCounter'
 import { type ArticleDetail, decodeSlug, getArticle, relatedArticles } from '@/lib/content'
-import { toPersianDigits } from '@/lib/persian'
 import { canSeeDrafts } from '@/lib/draftPreview'
 import { publicPath } from '@/lib/preview'
 import { getServerURL } from '@/lib/serverURL'
@@ -90,9 +90,7 @@ export default async function ArticlePage({ params }: Props) {
       <footer className="article__meta">
         {author && <span>ثبت کننده: {author}</span>}
         <DateLine value={article.publishedAt} digits={settings.dateDigits} />
-        <span className="article__views">
-          تعداد بازدید: <span data-views>{toPersianDigits(article.views ?? 0)}</span>
-        </span>
+        <ViewCounter articleId={article.id} initial={article.views ?? 0} count={!draft} />
       </footer>
 
       {tags.length > 0 && (

@@ -1,0 +1,41 @@
+import type { Payload } from 'payload'
+
+import { databaseKind } from './kind'
+
+type SqliteClient = { execute(stmt: { sql: string; args: (string | number)[] }): Promise<{ rows: Record<string, unknown>[] }> }
+type PgPool = { query(sql: string, params: unknown[]): Promise<{ rows: Record<string, unknown>[] }> }
+type MongoModel = { findOneAndUpdate(filter: object, update: object, options: object): Promise<Record<string, unknown> | null>; updateOne(filter: object, update: object): Promise<unknown> }
+
+/**
+ * Adds one view to a published article, atomically in the database (never read-modify-write),
+ * and returns the new count — or null when no published article has that id.
+ *
+ * The latest version row is incremented too: the admin lists drafted collections from their
+ * latest versions, so editors would otherwise sort by a stale number.
+ */
+export async function incrementArticleViews(payload: Payload, id: number | string): Promise<number | null> {
+  const db = payload.db as unknown as { client?: SqliteClient; pool?: PgPool; collections?: Record<string, MongoModel>; versions?: Record<string, MongoModel> }
+  switch (databaseKind()) {
+    case 'sqlite': {
+      const { rows } = await db.client!.execute({
+        sql: `UPDATE articles SET views = COALESCE(views, 0) + 1 WHERE id = ? AND _status = 'published' RETURNING views`,
+        args: [id],
+      })
+      if (!rows.length) return null
+      await db.client!.execute({ sql: 'UPDATE _articles_v SET version_views = COALESCE(version_views, 0) + 1 WHERE parent_id = ? AND latest = 1', args: [id] })
+      return Number(rows[0]!.views)
+    }
+    case 'postgres': {
+      const { rows } = await db.pool!.query(`UPDATE articles SET views = COALESCE(views, 0) + 1 WHERE id = $1 AND _status = 'published' RETURNING views`, [id])
+      if (!rows.length) return null
+      await db.pool!.query('UPDATE _articles_v SET version_views = COALESCE(version_views, 0) + 1 WHERE parent_id = $1 AND latest = true', [id])
+      return Number(rows[0]!.views)
+    }
+    case 'mongodb': {
+      const doc = await db.collections!.articles!.findOneAndUpdate({ _id: id, _status: 'published' }, { $inc: { views: 1 } }, { new: true, lean: true })
+      if (!doc) return null
+      await db.versions!.articles!.updateOne({ parent: id, latest: true }, { $inc: { 'version.views': 1 } })
+      return Number(doc.views)
+    }
+  }
+}
