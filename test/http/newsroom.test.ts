@@ -216,6 +216,8 @@ describe('drafts, publishing and revalidation', () => {
     expect(past.body.errors[0].message).toBe('زمان باید تاریخی در آینده باشد.')
     const kind = await editor.post(`/api/articles/${draft.id}/schedule`).send({ type: 'delete', at: new Date(Date.now() + 60000).toISOString() })
     expect(kind.status).toBe(400)
+    const unknown = await editor.post('/api/articles/abc/schedule').send({ type: 'publish', at: new Date(Date.now() + 60000).toISOString() })
+    expect(unknown.status).toBe(404)
     expect((await anonymous().post(`/api/articles/${draft.id}/schedule`).send({ type: 'publish', at: new Date(Date.now() + 60000).toISOString() })).status).toBe(403)
   })
 })

@@ -53,7 +53,7 @@ describe('view counter', () => {
 
   it('answers 404 for drafts and unknown ids and 4xx for anything else, changing nothing', async () => {
     const draft = await createArticle(editor, { title: `پیش‌نویس بی‌بازدید ${Date.now()}` }, { draft: true })
-    for (const id of [draft.id, 99999999, 'abc', "1' OR '1'='1", '-1']) {
+    for (const id of [draft.id, 99999999, 99999999999, 'abc', "1' OR '1'='1", '-1', '1.5']) {
       const res = await beacon(encodeURIComponent(String(id)))
       expect(res.status).toBe(404)
       expect(res.body.errors[0].message).toBe('خبر پیدا نشد.')

@@ -1,6 +1,7 @@
 import type { Endpoint } from 'payload'
 
 import { isStaffUser } from '../../../src/access'
+import { isDocumentId } from '../../../src/db/ids'
 import { incrementArticleViews } from '../../../src/db/viewCounter'
 import { isBot, parseViewed, serializeViewed, VIEW_WINDOW_SECONDS, VIEWED_COOKIE } from '../../../src/lib/viewPolicy'
 
@@ -29,7 +30,7 @@ export const countViewEndpoint: Endpoint = {
   method: 'post',
   handler: async (req) => {
     const id = String(req.routeParams?.id ?? '')
-    if (!/^[\w]{1,40}$/.test(id)) return json({ errors: [{ message: 'خبر پیدا نشد.' }] }, 404)
+    if (!isDocumentId(id)) return json({ errors: [{ message: 'خبر پیدا نشد.' }] }, 404)
 
     const cookies = Object.fromEntries((req.headers.get('cookie') ?? '').split(/;\s*/).map((c) => [c.split('=')[0], c.slice(c.indexOf('=') + 1)]))
     const now = Math.floor(Date.now() / 1000)

@@ -1,6 +1,7 @@
 import type { Endpoint } from 'payload'
 
 import { hasRole } from '../../../src/access'
+import { isDocumentId } from '../../../src/db/ids'
 
 const error = (message: string, status: number) => Response.json({ errors: [{ message }] }, { status })
 
@@ -26,6 +27,7 @@ export const scheduleEndpoint: Endpoint = {
     if (Number.isNaN(at.getTime()) || at.getTime() < Date.now()) return error('زمان باید تاریخی در آینده باشد.', 400)
 
     const id = String(req.routeParams?.id ?? '')
+    if (!isDocumentId(id)) return error('خبر پیدا نشد.', 404)
     const article = await req.payload.findByID({ collection: 'articles', id, draft: true, depth: 0, disableErrors: true, req })
     if (!article) return error('خبر پیدا نشد.', 404)
 
