@@ -7,9 +7,9 @@ import fs from 'node:fs'
 import net from 'node:net'
 
 import autocannon from 'autocannon'
-import pg from 'pg'
 
 import { buildIsCurrent } from '../build-stamp.mjs'
+import { emptyDatabase } from '../lib/emptyDatabase.mjs'
 
 const CONNECTIONS = Number(process.env.BENCH_CONNECTIONS || 32)
 // A fixed number of requests, not a duration: autocannon abandons the requests in flight when a
@@ -29,19 +29,9 @@ const freePort = () =>
   })
 
 async function freshDatabase(kind) {
-  if (kind === 'sqlite') {
-    for (const suffix of ['', '-wal', '-shm']) fs.rmSync(`data/bench-views.db${suffix}`, { force: true })
-    return 'file:./data/bench-views.db'
-  }
-  const admin = new URL(POSTGRES)
-  const name = admin.pathname.slice(1)
-  admin.pathname = '/postgres'
-  const client = new pg.Client({ connectionString: admin.toString() })
-  await client.connect()
-  await client.query(`DROP DATABASE IF EXISTS "${name}" WITH (FORCE)`)
-  await client.query(`CREATE DATABASE "${name}"`)
-  await client.end()
-  return POSTGRES
+  const uri = kind === 'sqlite' ? 'file:./data/bench-views.db' : POSTGRES
+  await emptyDatabase(uri)
+  return uri
 }
 
 async function startServer(databaseURI) {
