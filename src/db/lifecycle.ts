@@ -3,21 +3,8 @@ import type { Migration, Payload } from 'payload'
 import { migrations as postgresMigrations } from '../migrations/postgres'
 import { migrations as sqliteMigrations } from '../migrations/sqlite'
 import { pushEnabled } from './adapter'
+import { drivers } from './drivers'
 import { databaseKind } from './kind'
-
-// The adapters expose their drivers under different names; these are the only places we touch them.
-type SqliteDb = { client?: { execute(sql: string): Promise<unknown>; close(): void } }
-type PostgresDb = {
-  pool?: {
-    query(sql: string, params?: unknown[]): Promise<unknown>
-    connect(): Promise<{ query(sql: string, params?: unknown[]): Promise<unknown>; release(): void }>
-    end(): Promise<void>
-    ended?: boolean
-    on(event: 'error', listener: (error: Error) => void): void
-    listenerCount(event: 'error'): number
-  }
-}
-type MongoDb = { connection?: { db?: { admin(): { ping(): Promise<unknown> } }; close(): Promise<void> } }
 
 // Any constant: the key of the PostgreSQL advisory lock that serialises migrations across instances.
 const MIGRATION_LOCK_KEY = 7_344_201
@@ -33,7 +20,7 @@ export async function migrateDatabase(payload: Payload): Promise<void> {
       await payload.db.migrate({ migrations: sqliteMigrations as unknown as Migration[] })
       return
     case 'postgres': {
-      const pool = (payload.db as unknown as PostgresDb).pool!
+      const pool = drivers(payload).pool!
       const lock = await pool.connect()
       try {
         await lock.query('SELECT pg_advisory_lock($1)', [MIGRATION_LOCK_KEY])
@@ -59,16 +46,16 @@ function withTimeout<T>(promise: Promise<T>, ms: number): Promise<T> {
 
 /** Resolves when the database answers a trivial query; rejects with the driver's reason otherwise. */
 export async function pingDatabase(payload: Payload, timeoutMs = 2000): Promise<void> {
-  const db = payload.db as unknown
+  const db = drivers(payload)
   switch (databaseKind()) {
     case 'sqlite':
-      await withTimeout((db as SqliteDb).client!.execute('SELECT 1'), timeoutMs)
+      await withTimeout(db.client!.execute('SELECT 1'), timeoutMs)
       return
     case 'postgres':
-      await withTimeout((db as PostgresDb).pool!.query('SELECT 1'), timeoutMs)
+      await withTimeout(db.pool!.query('SELECT 1'), timeoutMs)
       return
     case 'mongodb': {
-      const admin = (db as MongoDb).connection?.db?.admin()
+      const admin = db.connection?.db?.admin()
       if (!admin) throw new Error('not connected')
       await withTimeout(admin.ping(), timeoutMs)
       return
@@ -83,7 +70,7 @@ export async function pingDatabase(payload: Payload, timeoutMs = 2000): Promise<
  */
 export async function tuneSqlite(payload: Payload): Promise<void> {
   if (databaseKind() !== 'sqlite') return
-  const client = (payload.db as unknown as SqliteDb).client!
+  const client = drivers(payload).client!
   for (const pragma of ['PRAGMA journal_mode = WAL', 'PRAGMA synchronous = NORMAL', 'PRAGMA busy_timeout = 5000']) await client.execute(pragma)
 }
 
@@ -94,28 +81,28 @@ export async function tuneSqlite(payload: Payload): Promise<void> {
  */
 export function keepRunningThroughDatabaseOutages(payload: Payload): void {
   if (databaseKind() !== 'postgres') return
-  const pool = (payload.db as unknown as PostgresDb).pool
+  const pool = drivers(payload).pool
   if (!pool || pool.listenerCount('error') > 0) return
   pool.on('error', (error) => payload.logger.warn(`اتصال به PostgreSQL قطع شد: ${error.message}`))
 }
 
 /** Stops Payload's crons and releases the database connections (payload.destroy keeps them open). */
 export async function closeDatabase(payload: Payload): Promise<void> {
-  const db = payload.db as unknown
+  const db = drivers(payload)
   await payload.destroy()
   switch (databaseKind()) {
     case 'sqlite':
-      ;(db as SqliteDb).client?.close()
+      ;db.client?.close()
       return
     case 'postgres': {
       // The adapter keeps one client checked out for good, so pool.end() never settles by itself:
       // it closes the idle connections at once; the held one goes with the process.
-      const pool = (db as PostgresDb).pool
+      const pool = db.pool
       if (pool && !pool.ended) await withTimeout(pool.end(), 1000).catch(() => undefined)
       return
     }
     case 'mongodb':
-      await (db as MongoDb).connection?.close()
+      await db.connection?.close()
       return
   }
 }

@@ -1,10 +1,7 @@
 import type { Payload } from 'payload'
 
+import { drivers } from './drivers'
 import { databaseKind } from './kind'
-
-type SqliteClient = { execute(stmt: { sql: string; args: (string | number)[] }): Promise<{ rows: Record<string, unknown>[] }> }
-type PgPool = { query(sql: string, params: unknown[]): Promise<{ rows: Record<string, unknown>[] }> }
-type MongoModel = { findOneAndUpdate(filter: object, update: object, options: object): Promise<Record<string, unknown> | null>; updateOne(filter: object, update: object): Promise<unknown> }
 
 /**
  * Adds one view to a published article, atomically in the database (never read-modify-write),
@@ -14,7 +11,7 @@ type MongoModel = { findOneAndUpdate(filter: object, update: object, options: ob
  * latest versions, so editors would otherwise sort by a stale number.
  */
 export async function incrementArticleViews(payload: Payload, id: number | string): Promise<number | null> {
-  const db = payload.db as unknown as { client?: SqliteClient; pool?: PgPool; collections?: Record<string, MongoModel>; versions?: Record<string, MongoModel> }
+  const db = drivers(payload)
   switch (databaseKind()) {
     case 'sqlite': {
       const { rows } = await db.client!.execute({

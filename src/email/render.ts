@@ -1,4 +1,4 @@
-/** Persian RTL email: one HTML body and its plain-text twin from the same parts. */
+/** Persian RTL email body from its parts (heading, paragraphs, an optional button). */
 export type EmailContent = {
   heading: string
   paragraphs: string[]
@@ -21,8 +21,4 @@ export function renderEmailHtml({ heading, paragraphs, action, footer }: EmailCo
 <body style="margin:0;padding:24px;background:#f4f6f8;font-family:${font}" dir="rtl">
 <div style="max-width:560px;margin:auto;background:#fff;border-radius:8px;padding:24px;text-align:right;line-height:1.9;color:#1d2733">
 <h1 style="font-size:18px;margin:0 0 16px">${escapeHtml(heading)}</h1>${body}${button}${foot}</div></body></html>`
-}
-
-export function renderEmailText({ heading, paragraphs, action, footer }: EmailContent): string {
-  return [heading, '', ...paragraphs, ...(action ? ['', `${action.label}: ${action.url}`] : []), ...(footer ? ['', footer] : [])].join('\n')
 }

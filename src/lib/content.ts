@@ -4,6 +4,7 @@
  */
 import config from '@payload-config'
 import { getPayload, type Where } from 'payload'
+import { cache } from 'react'
 
 import type { Article, Category, Media, Page, Tag } from '../payload-types'
 import { foldPersianLetters } from './persian/normalize'
@@ -53,8 +54,11 @@ export async function listArticles({ where, page = 1, limit = PAGE_SIZE, sort = 
 
 export type ArticleDetail = Article & { author?: { id: number; name: string } | number | null }
 
-/** One article by slug; drafts only in an editor's preview (draft mode, enabled for staff only). */
-export async function getArticle(slug: string, { draft = false } = {}): Promise<ArticleDetail | null> {
+/**
+ * One article by slug; drafts only in an editor's preview (draft mode, enabled for staff only).
+ * Memoised per request: the page and its metadata ask for the same article.
+ */
+export const getArticle = cache(async (slug: string, draft = false): Promise<ArticleDetail | null> => {
   if (isBuildPhase()) return null
   const payload = await payloadClient()
   const { docs } = await payload.find({
@@ -68,7 +72,7 @@ export async function getArticle(slug: string, { draft = false } = {}): Promise<
     overrideAccess: true,
   })
   return (docs[0] as ArticleDetail | undefined) ?? null
-}
+})
 
 export async function relatedArticles(article: Article, limit = 4): Promise<ArticleCardData[]> {
   const categoryId = typeof article.category === 'object' ? article.category?.id : article.category
@@ -98,7 +102,8 @@ export async function getTag(slug: string): Promise<Tag | null> {
   return docs[0] ?? null
 }
 
-export async function getPage(slug: string, { draft = false } = {}): Promise<Page | null> {
+/** A static page by slug, memoised per request like getArticle. */
+export const getPage = cache(async (slug: string, draft = false): Promise<Page | null> => {
   if (isBuildPhase()) return null
   const payload = await payloadClient()
   const { docs } = await payload.find({
@@ -110,7 +115,7 @@ export async function getPage(slug: string, { draft = false } = {}): Promise<Pag
     overrideAccess: true,
   })
   return docs[0] ?? null
-}
+})
 
 /** Page numbers come from the URL: anything but a positive integer is not a page. */
 export function parsePageNumber(raw: string | undefined): number | null {

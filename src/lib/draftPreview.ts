@@ -1,4 +1,5 @@
 import { draftMode, headers } from 'next/headers'
+import { cache } from 'react'
 
 import { isStaffUser } from '../access/roles'
 import { payloadClient } from './content'
@@ -7,9 +8,9 @@ import { payloadClient } from './content'
  * Whether this request may see drafts: draft mode is on (set by /next/preview for staff) and
  * the visitor is still signed in as staff. A leaked or stale draft-mode cookie shows nothing.
  */
-export async function canSeeDrafts(): Promise<boolean> {
+export const canSeeDrafts = cache(async (): Promise<boolean> => {
   if (!(await draftMode()).isEnabled) return false
   const payload = await payloadClient()
   const { user } = await payload.auth({ headers: await headers() })
   return isStaffUser(user)
-}
+})

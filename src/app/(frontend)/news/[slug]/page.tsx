@@ -24,7 +24,7 @@ type Props = { params: Promise<{ slug: string }> }
 async function load(params: Props['params']) {
   const draft = await canSeeDrafts()
   const slug = decodeSlug((await params).slug)
-  return { draft, article: await getArticle(slug, { draft }) }
+  return { draft, article: await getArticle(slug, draft) }
 }
 
 const imageOf = (article: ArticleDetail): Media | null =>

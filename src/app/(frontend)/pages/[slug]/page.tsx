@@ -15,7 +15,7 @@ type Props = { params: Promise<{ slug: string }> }
 
 async function load(params: Props['params']) {
   const draft = await canSeeDrafts()
-  return { draft, page: await getPage(decodeSlug((await params).slug), { draft }) }
+  return { draft, page: await getPage(decodeSlug((await params).slug), draft) }
 }
 
 export async function generateMetadata({ params }: Props): Promise<Metadata> {
