@@ -8,6 +8,7 @@ import sharp from 'sharp'
 
 import { Articles } from './collections/Articles'
 import { Categories } from './collections/Categories'
+import { Comments } from './collections/Comments'
 import { Media } from './collections/Media'
 import { Pages } from './collections/Pages'
 import { Readers } from './collections/Readers'
@@ -39,6 +40,7 @@ export default buildConfig({
     user: Users.slug,
     // No Gravatar: staff email hashes never leave our server.
     avatar: 'default',
+    components: { beforeDashboard: ['/src/components/admin/PendingCommentsNotice#PendingCommentsNotice'] },
     meta: {
       titleSuffix: ' — پیشخوان سرخط',
       description: 'پیشخوان مدیریت محتوای سرخط',
@@ -53,7 +55,7 @@ export default buildConfig({
     supportedLanguages: { fa },
     fallbackLanguage: 'fa',
   },
-  collections: [Articles, Categories, Tags, Media, Pages, Users, Readers],
+  collections: [Articles, Categories, Tags, Media, Pages, Comments, Users, Readers],
   globals: [SiteSettings, Navigation],
   upload: {
     limits: { fileSize: Number(process.env.MEDIA_MAX_BYTES || 10 * 1024 * 1024) },

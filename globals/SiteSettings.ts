@@ -38,6 +38,38 @@ export const SiteSettings: GlobalConfig = {
       ],
     },
     {
+      name: 'comments',
+      type: 'group',
+      label: 'نظرات',
+      fields: [
+        { name: 'allowGuests', type: 'checkbox', label: 'مهمانان (بدون ورود) هم بتوانند نظر بدهند', defaultValue: true },
+        {
+          name: 'autoApproveReturning',
+          type: 'checkbox',
+          label: 'نظر خوانندگانی که پیش‌تر نظر تأییدشده دارند، خودکار تأیید شود',
+          defaultValue: false,
+          admin: { description: 'فقط برای خوانندگانی که با حساب کاربری وارد شده‌اند.' },
+        },
+        {
+          name: 'moderatorEmail',
+          type: 'text',
+          label: 'رایانامه ناظران نظرات',
+          admin: { description: 'نظرهای در انتظار تأیید به این نشانی (یا نشانی‌ها، جدا با ویرگول) خبر داده می‌شوند.' },
+          validate: (value: string | null | undefined) =>
+            !value || value.split(/[,،]/).every((address) => /^[^\s@]+@[^\s@]+\.[^\s@]+$/.test(address.trim()))
+              ? true
+              : 'نشانی رایانامه ناظران معتبر نیست؛ چند نشانی را با ویرگول جدا کنید.',
+        },
+        { name: 'staffName', type: 'text', label: 'نام نمایشی پاسخ‌های سایت', defaultValue: 'روابط عمومی', maxLength: 80 },
+        {
+          name: 'blocklist',
+          type: 'textarea',
+          label: 'فهرست واژه‌ها و پیوندهای ممنوع',
+          admin: { description: 'هر مورد در یک سطر (واژه، عبارت یا دامنه مانند example.com). نظری که یکی از آن‌ها را داشته باشد هرزنامه شمرده می‌شود.' },
+        },
+      ],
+    },
+    {
       name: 'dateDigits',
       type: 'select',
       label: 'ارقام تاریخ خبر',

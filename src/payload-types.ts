@@ -73,6 +73,7 @@ export interface Config {
     tags: Tag;
     media: Media;
     pages: Page;
+    comments: Comment;
     users: User;
     readers: Reader;
     'payload-kv': PayloadKv;
@@ -88,6 +89,7 @@ export interface Config {
     tags: TagsSelect<false> | TagsSelect<true>;
     media: MediaSelect<false> | MediaSelect<true>;
     pages: PagesSelect<false> | PagesSelect<true>;
+    comments: CommentsSelect<false> | CommentsSelect<true>;
     users: UsersSelect<false> | UsersSelect<true>;
     readers: ReadersSelect<false> | ReadersSelect<true>;
     'payload-kv': PayloadKvSelect<false> | PayloadKvSelect<true>;
@@ -363,6 +365,38 @@ export interface Page {
   _status?: ('draft' | 'published') | null;
 }
 /**
+ * نظرهای خوانندگان؛ نظر تازه تا تأیید ناظر در سایت نمایش داده نمی‌شود.
+ *
+ * This interface was referenced by `Config`'s JSON-Schema
+ * via the `definition` "comments".
+ */
+export interface Comment {
+  id: number;
+  body: string;
+  status: 'pending' | 'approved' | 'rejected' | 'spam';
+  article: number | Article;
+  parent?: (number | null) | Comment;
+  depth?: number | null;
+  authorName?: string | null;
+  isStaffReply?: boolean | null;
+  staffAuthor?: (number | null) | User;
+  reader?: (number | null) | Reader;
+  guestName?: string | null;
+  /**
+   * هرگز در سایت نمایش داده نمی‌شود.
+   */
+  guestEmail?: string | null;
+  spamReason?: string | null;
+  /**
+   * چکیده رمزنگاشته نشانی IP؛ خود نشانی نگه‌داری نمی‌شود.
+   */
+  ipHash?: string | null;
+  userAgent?: string | null;
+  fingerprint?: string | null;
+  updatedAt: string;
+  createdAt: string;
+}
+/**
  * حساب‌های عمومی خوانندگان سایت.
  *
  * This interface was referenced by `Config`'s JSON-Schema
@@ -530,6 +564,10 @@ export interface PayloadLockedDocument {
     | ({
         relationTo: 'pages';
         value: number | Page;
+      } | null)
+    | ({
+        relationTo: 'comments';
+        value: number | Comment;
       } | null)
     | ({
         relationTo: 'users';
@@ -714,6 +752,29 @@ export interface PagesSelect<T extends boolean = true> {
 }
 /**
  * This interface was referenced by `Config`'s JSON-Schema
+ * via the `definition` "comments_select".
+ */
+export interface CommentsSelect<T extends boolean = true> {
+  body?: T;
+  status?: T;
+  article?: T;
+  parent?: T;
+  depth?: T;
+  authorName?: T;
+  isStaffReply?: T;
+  staffAuthor?: T;
+  reader?: T;
+  guestName?: T;
+  guestEmail?: T;
+  spamReason?: T;
+  ipHash?: T;
+  userAgent?: T;
+  fingerprint?: T;
+  updatedAt?: T;
+  createdAt?: T;
+}
+/**
+ * This interface was referenced by `Config`'s JSON-Schema
  * via the `definition` "users_select".
  */
 export interface UsersSelect<T extends boolean = true> {
@@ -859,6 +920,22 @@ export interface SiteSetting {
         id?: string | null;
       }[]
     | null;
+  comments?: {
+    allowGuests?: boolean | null;
+    /**
+     * فقط برای خوانندگانی که با حساب کاربری وارد شده‌اند.
+     */
+    autoApproveReturning?: boolean | null;
+    /**
+     * نظرهای در انتظار تأیید به این نشانی (یا نشانی‌ها، جدا با ویرگول) خبر داده می‌شوند.
+     */
+    moderatorEmail?: string | null;
+    staffName?: string | null;
+    /**
+     * هر مورد در یک سطر (واژه، عبارت یا دامنه مانند example.com). نظری که یکی از آن‌ها را داشته باشد هرزنامه شمرده می‌شود.
+     */
+    blocklist?: string | null;
+  };
   dateDigits: 'latin' | 'persian';
   updatedAt?: string | null;
   createdAt?: string | null;
@@ -905,6 +982,15 @@ export interface SiteSettingsSelect<T extends boolean = true> {
         label?: T;
         url?: T;
         id?: T;
+      };
+  comments?:
+    | T
+    | {
+        allowGuests?: T;
+        autoApproveReturning?: T;
+        moderatorEmail?: T;
+        staffName?: T;
+        blocklist?: T;
       };
   dateDigits?: T;
   updatedAt?: T;

@@ -6,6 +6,7 @@ import { revalidateSiteUnlessAutosave, revalidateSiteAfterDelete } from '../../s
 import { previewURL } from '../../src/lib/preview'
 import { countViewEndpoint } from './endpoints/countView'
 import { scheduleEndpoint } from './endpoints/schedule'
+import { deleteComments } from './hooks/deleteComments'
 import { setAuthor } from './hooks/setAuthor'
 import { setPublishedAt } from './hooks/setPublishedAt'
 
@@ -30,6 +31,7 @@ export const Articles: CollectionConfig = {
   hooks: {
     beforeChange: [setAuthor, setPublishedAt],
     afterChange: [revalidateSiteUnlessAutosave],
+    beforeDelete: [deleteComments],
     afterDelete: [revalidateSiteAfterDelete],
   },
   fields: [

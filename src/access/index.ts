@@ -33,3 +33,5 @@ export const publishedOrStaff: Access = ({ req: { user } }) => {
   if (isStaffUser(user)) return true
   return { _status: { equals: 'published' } }
 }
+
+export const isEditorialField: FieldAccess = ({ req: { user } }) => hasRole(user, 'admin', 'editor')

@@ -7,6 +7,8 @@ import { getPayload, type Where } from 'payload'
 import { cache } from 'react'
 
 import type { Article, Category, Media, Page, Tag } from '../payload-types'
+import { COMMENTS_PER_ARTICLE } from './comments/limits'
+import type { PublicComment } from './comments/thread'
 import { foldPersianLetters } from './persian/normalize'
 
 export const PAGE_SIZE = 12
@@ -136,3 +138,29 @@ export function decodeSlug(raw: string): string {
   }
   return foldPersianLetters(slug)
 }
+
+/** The approved comments of an article, oldest first, with only what the public page shows. */
+export const listApprovedComments = cache(async (articleId: number | string): Promise<{ docs: PublicComment[]; total: number }> => {
+  if (isBuildPhase()) return { docs: [], total: 0 }
+  const payload = await payloadClient()
+  const { docs, totalDocs } = await payload.find({
+    collection: 'comments',
+    where: { and: [{ article: { equals: articleId } }, { status: { equals: 'approved' } }] },
+    select: { body: true, authorName: true, isStaffReply: true, createdAt: true, parent: true },
+    sort: 'createdAt',
+    depth: 0,
+    limit: COMMENTS_PER_ARTICLE,
+    overrideAccess: true,
+  })
+  return {
+    total: totalDocs,
+    docs: docs.map((doc) => ({
+      id: doc.id,
+      body: doc.body,
+      authorName: doc.authorName ?? '',
+      isStaffReply: Boolean(doc.isStaffReply),
+      createdAt: doc.createdAt,
+      parent: (typeof doc.parent === 'object' ? doc.parent?.id : doc.parent) ?? null,
+    })),
+  }
+})

@@ -12,25 +12,28 @@ export function revalidationToken(): string {
 export const REVALIDATE_ROUTE = '/next/revalidate'
 
 /**
- * Drops every cached public page so the next reader gets fresh HTML. Content changes are rare
- * next to reads, and one article shows up on many pages (home, lists, tags, related), so the
- * whole site is revalidated rather than a list of paths that could miss one.
+ * Drops cached public pages so the next reader gets fresh HTML: one page when `path` is given,
+ * otherwise the whole site. Content changes are rare next to reads, and one article shows up on
+ * many pages (home, lists, tags, related), so a content change revalidates the whole site rather
+ * than a list of paths that could miss one; a comment only changes its article's page.
  *
  * Inside a Next request (admin, REST) Next's cache is at hand. Jobs and scripts run outside one:
  * they ask this process's own server over loopback.
  */
-export async function revalidateSite(payload: Payload): Promise<void> {
+export async function revalidatePublicPages(payload: Payload, path?: string): Promise<void> {
   try {
     // Imported on use: loading next/cache before Next has set up its runtime breaks it for good.
     const { revalidatePath } = await import('next/cache')
-    revalidatePath('/', 'layout')
+    if (path) revalidatePath(path)
+    else revalidatePath('/', 'layout')
     return
   } catch {
     // not inside a Next request
   }
   const port = process.env.PORT || 3000
+  const query = path ? `?path=${encodeURIComponent(path)}` : ''
   try {
-    const res = await fetch(`http://127.0.0.1:${port}${REVALIDATE_ROUTE}`, {
+    const res = await fetch(`http://127.0.0.1:${port}${REVALIDATE_ROUTE}${query}`, {
       method: 'POST',
       headers: { 'x-sarkhat-revalidate': revalidationToken() },
       signal: AbortSignal.timeout(5000),
@@ -41,6 +44,8 @@ export async function revalidateSite(payload: Payload): Promise<void> {
     payload.logger.warn(`بازسازی صفحه‌های ذخیره‌شده از راه 127.0.0.1:${port} ممکن نشد: ${(error as Error).message}`)
   }
 }
+
+export const revalidateSite = (payload: Payload) => revalidatePublicPages(payload)
 
 const skip = (context: Record<string, unknown>) => Boolean(context.disableRevalidate)
 

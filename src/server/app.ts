@@ -4,6 +4,7 @@ import next from 'next'
 import { getPayload, type Payload } from 'payload'
 
 import { closeDatabase, keepRunningThroughDatabaseOutages, pingDatabase, tuneSqlite } from '../db/lifecycle'
+import { CLIENT_ADDRESS_HEADER } from '../lib/clientAddress'
 import { prepareDatabase } from '../seed'
 
 export type SarkhatApp = {
@@ -63,7 +64,11 @@ export async function createSarkhatApp({ dev = false, hostname = 'localhost', po
 
   // Everything else (public site, admin, REST, GraphQL) is Next's. No body parsers before it:
   // Payload reads the raw request body itself.
-  app.use((req, res) => handle(req, res))
+  app.use((req, res) => {
+    // The client's address as express sees it through TRUST_PROXY; never what the client claims.
+    req.headers[CLIENT_ADDRESS_HEADER] = req.ip ?? ''
+    return handle(req, res)
+  })
 
   return {
     app,

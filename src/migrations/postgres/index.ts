@@ -1,5 +1,6 @@
 import * as migration_20261127_230650_initial from './20261127_230650_initial';
 import * as migration_20261127_234658_newsroom from './20261127_234658_newsroom';
+import * as migration_20261128_015438_comments from './20261128_015438_comments';
 
 export const migrations = [
   {
@@ -10,6 +11,11 @@ export const migrations = [
   {
     up: migration_20261127_234658_newsroom.up,
     down: migration_20261127_234658_newsroom.down,
-    name: '20261127_234658_newsroom'
+    name: '20261127_234658_newsroom',
+  },
+  {
+    up: migration_20261128_015438_comments.up,
+    down: migration_20261128_015438_comments.down,
+    name: '20261128_015438_comments'
   },
 ];

@@ -1,5 +1,6 @@
 import * as migration_20261127_230643_initial from './20261127_230643_initial';
 import * as migration_20261127_234655_newsroom from './20261127_234655_newsroom';
+import * as migration_20261128_015436_comments from './20261128_015436_comments';
 
 export const migrations = [
   {
@@ -10,6 +11,11 @@ export const migrations = [
   {
     up: migration_20261127_234655_newsroom.up,
     down: migration_20261127_234655_newsroom.down,
-    name: '20261127_234655_newsroom'
+    name: '20261127_234655_newsroom',
+  },
+  {
+    up: migration_20261128_015436_comments.up,
+    down: migration_20261128_015436_comments.down,
+    name: '20261128_015436_comments'
   },
 ];

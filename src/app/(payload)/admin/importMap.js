@@ -26,6 +26,9 @@ import { MetaTitleComponent as MetaTitleComponent_a8a977ebc872c5d5ea7ee689724c08
 import { MetaDescriptionComponent as MetaDescriptionComponent_a8a977ebc872c5d5ea7ee689724c0860 } from '@payloadcms/plugin-seo/client'
 import { MetaImageComponent as MetaImageComponent_a8a977ebc872c5d5ea7ee689724c0860 } from '@payloadcms/plugin-seo/client'
 import { PreviewComponent as PreviewComponent_a8a977ebc872c5d5ea7ee689724c0860 } from '@payloadcms/plugin-seo/client'
+import { StaffReplyField as StaffReplyField_d7dd04cab2b3149c64b99e06aef0c29a } from '../../../../src/components/admin/StaffReplyField'
+import { CommentModerationBar as CommentModerationBar_83c912367c5c64cd3f70b281e7054bc2 } from '../../../../src/components/admin/CommentModerationBar'
+import { PendingCommentsNotice as PendingCommentsNotice_a085aab72ef38c9de37721b1505805ca } from '../../../../src/components/admin/PendingCommentsNotice'
 import { CollectionCards as CollectionCards_f9c02e79a4aed9a3924487c0cd4cafb1 } from '@payloadcms/next/rsc'
 
 /** @type import('payload').ImportMap */
@@ -58,5 +61,8 @@ export const importMap = {
   "@payloadcms/plugin-seo/client#MetaDescriptionComponent": MetaDescriptionComponent_a8a977ebc872c5d5ea7ee689724c0860,
   "@payloadcms/plugin-seo/client#MetaImageComponent": MetaImageComponent_a8a977ebc872c5d5ea7ee689724c0860,
   "@payloadcms/plugin-seo/client#PreviewComponent": PreviewComponent_a8a977ebc872c5d5ea7ee689724c0860,
+  "/src/components/admin/StaffReplyField#StaffReplyField": StaffReplyField_d7dd04cab2b3149c64b99e06aef0c29a,
+  "/src/components/admin/CommentModerationBar#CommentModerationBar": CommentModerationBar_83c912367c5c64cd3f70b281e7054bc2,
+  "/src/components/admin/PendingCommentsNotice#PendingCommentsNotice": PendingCommentsNotice_a085aab72ef38c9de37721b1505805ca,
   "@payloadcms/next/rsc#CollectionCards": CollectionCards_f9c02e79a4aed9a3924487c0cd4cafb1
 }

@@ -9,7 +9,9 @@ import { MediaImage } from '@/components/MediaImage'
 import { RichText } from '@/components/RichText'
 import { ShareLinks } from '@/components/ShareLinks'
 import { ViewCounter } from '@/components/ViewCounter'
-import { type ArticleDetail, decodeSlug, getArticle, relatedArticles } from '@/lib/content'
+import { CommentsSection } from '@/components/comments/CommentsSection'
+import { commentMaxLength } from '@/lib/comments/limits'
+import { type ArticleDetail, decodeSlug, getArticle, listApprovedComments, relatedArticles } from '@/lib/content'
 import { canSeeDrafts } from '@/lib/draftPreview'
 import { publicPath } from '@/lib/preview'
 import { getServerURL } from '@/lib/serverURL'
@@ -67,7 +69,7 @@ function jsonLd(article: ArticleDetail, siteName: string, url: string) {
 export default async function ArticlePage({ params }: Props) {
   const { article, draft } = await load(params)
   if (!article) notFound()
-  const [settings, related] = await Promise.all([getSiteSettings(), relatedArticles(article)])
+  const [settings, related, comments] = await Promise.all([getSiteSettings(), relatedArticles(article), listApprovedComments(article.id)])
   const url = `${getServerURL()}${publicPath('articles', article.slug)}`
   const author = typeof article.author === 'object' && article.author ? article.author.name : null
   const category = typeof article.category === 'object' ? article.category : null
@@ -104,10 +106,16 @@ export default async function ArticlePage({ params }: Props) {
       )}
       <ShareLinks url={url} title={article.title} />
 
-      <section id="comments" className="comments" aria-labelledby="comments-heading">
-        <h2 id="comments-heading">نظرات کاربران</h2>
-        {article.allowComments ? <p className="empty">هنوز نظری ثبت نشده است.</p> : <p className="empty">امکان ثبت نظر برای این خبر بسته است.</p>}
-      </section>
+      {!draft && (
+        <CommentsSection
+          articleId={article.id}
+          comments={comments.docs}
+          total={comments.total}
+          open={article.allowComments !== false}
+          guestsAllowed={settings.comments?.allowGuests !== false}
+          maxLength={commentMaxLength()}
+        />
+      )}
 
       {related.length > 0 && (
         <section className="section" aria-labelledby="related-heading">

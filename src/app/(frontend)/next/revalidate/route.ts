@@ -4,12 +4,14 @@ import { revalidatePath } from 'next/cache'
 
 import { revalidationToken } from '@/lib/revalidate'
 
-/** Loopback entry for revalidateSite() calls made outside a Next request (jobs, scripts). */
+/** Loopback entry for revalidatePublicPages() calls made outside a Next request (jobs, scripts). */
 export async function POST(request: Request): Promise<Response> {
   const given = Buffer.from(request.headers.get('x-sarkhat-revalidate') ?? '')
   const expected = Buffer.from(revalidationToken())
   if (given.length !== expected.length || !crypto.timingSafeEqual(given, expected))
     return Response.json({ message: 'دسترسی ندارید.' }, { status: 403 })
-  revalidatePath('/', 'layout')
+  const path = new URL(request.url).searchParams.get('path')
+  if (path && path.startsWith('/')) revalidatePath(path)
+  else revalidatePath('/', 'layout')
   return Response.json({ revalidated: true })
 }

@@ -1,0 +1,48 @@
+import type { CollectionAfterChangeHook, Payload } from 'payload'
+
+import { moderationContent, moderationSubject, replyContent, replySubject } from '../../../src/email/comments'
+import { type EmailContent, renderEmailHtml, renderEmailText } from '../../../src/email/render'
+import type { Comment } from '../../../src/payload-types'
+import { articleOf, relationId } from './relations'
+
+/** Mail goes out after the response; a slow or failing SMTP server never fails a comment. */
+function sendInBackground(payload: Payload, to: string, subject: string, content: EmailContent) {
+  void Promise.resolve()
+    .then(() => payload.sendEmail({ to, subject, html: renderEmailHtml(content), text: renderEmailText(content) }))
+    .catch((error: unknown) => payload.logger.error(`ارسال رایانامه «${subject}» به ${to} ناموفق بود: ${(error as Error).message}`))
+}
+
+/** The address of whoever wrote `comment`: the guest's own, or the signed-in reader's account email. */
+async function commenterAddress(payload: Payload, comment: Comment): Promise<string | null> {
+  if (comment.guestEmail) return comment.guestEmail
+  const readerId = relationId(comment.reader)
+  if (readerId === null) return null
+  const reader = await payload.findByID({ collection: 'readers', id: readerId, depth: 0, overrideAccess: true, disableErrors: true })
+  return reader?.email ?? null
+}
+
+/**
+ * New comment waiting for moderation → the moderators' address from the site settings.
+ * Staff reply → the commenter answered, when they left an address (or have an account).
+ */
+export const notifyByEmail: CollectionAfterChangeHook<Comment> = async ({ data, doc, operation, req }) => {
+  if (operation !== 'create') return doc
+  const { payload } = req
+
+  // `data` holds the stored status; `doc` went through afterRead, which shows spam as pending to non-staff.
+  if (data.status === 'pending') {
+    const settings = await payload.findGlobal({ slug: 'site-settings', depth: 0, req })
+    const to = settings.comments?.moderatorEmail?.trim()
+    const article = to ? await articleOf(payload, doc, req) : null
+    if (to && article) sendInBackground(payload, to, moderationSubject(article), moderationContent(doc, article))
+  }
+
+  const parentId = relationId(doc.parent)
+  if (doc.isStaffReply && doc.status === 'approved' && parentId !== null) {
+    const parent = await payload.findByID({ collection: 'comments', id: parentId, depth: 0, overrideAccess: true, req, disableErrors: true })
+    const to = parent && !parent.isStaffReply ? await commenterAddress(payload, parent) : null
+    const article = to ? await articleOf(payload, doc, req) : null
+    if (to && parent && article) sendInBackground(payload, to, replySubject(article), replyContent(parent, doc, article))
+  }
+  return doc
+}
