@@ -15,15 +15,18 @@ type Doc = { id: number | string; email: string; name: string; [key: string]: un
  * A supertest agent signed in through the REST login route. Like a browser it keeps the cookie
  * and sends the site's Origin: Payload ignores auth cookies on requests from other origins (CSRF).
  */
-export async function signIn(url: string, collection: 'users' | 'readers', email: string, password = PASSWORD): Promise<Agent> {
-  const agent = request.agent(url).set('Origin', SITE_ORIGIN)
+export async function signIn(url: string, collection: 'users' | 'readers', email: string, password = PASSWORD, origin = SITE_ORIGIN): Promise<Agent> {
+  const agent = request.agent(url).set('Origin', origin)
   const res = await agent.post(`/api/${collection}/login`).send({ email, password })
   if (res.status !== 200) throw new Error(`login of ${email} failed: ${res.status} ${JSON.stringify(res.body)}`)
   return agent
 }
 
-/** The first admin, created at boot from ADMIN_EMAIL / ADMIN_PASSWORD. */
-export const signInAsAdmin = (url: string) => signIn(url, 'users', process.env.ADMIN_EMAIL!, process.env.ADMIN_PASSWORD)
+/**
+ * The first admin, created at boot from ADMIN_EMAIL / ADMIN_PASSWORD. `origin`: the site's public
+ * origin when the server runs with its own address as SERVER_URL (browser tests).
+ */
+export const signInAsAdmin = (url: string, origin = SITE_ORIGIN) => signIn(url, 'users', process.env.ADMIN_EMAIL!, process.env.ADMIN_PASSWORD, origin)
 
 /** A staff account created by the admin through the REST API. */
 export async function createStaff(admin: Agent, role: StaffRole, name = 'کارمند آزمون'): Promise<Doc> {

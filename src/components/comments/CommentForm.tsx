@@ -85,12 +85,14 @@ export function CommentForm({ articleId, viewer, replyTo, maxLength, onCancelRep
       ) : (
         <div className="comment-form__row">
           <label>
-            نام <span aria-hidden="true">*</span>
+            <span>
+              نام <span aria-hidden="true">*</span>
+            </span>
             <input name="guestName" value={guestName} onChange={(e) => setGuestName(e.target.value)} required maxLength={80} autoComplete="name" aria-invalid={Boolean(errors.guestName)} />
             {errors.guestName && <span className="field-error">{errors.guestName}</span>}
           </label>
           <label>
-            رایانامه (اختیاری؛ نمایش داده نمی‌شود)
+            <span>رایانامه (اختیاری؛ نمایش داده نمی‌شود)</span>
             <input name="guestEmail" type="email" dir="ltr" value={guestEmail} onChange={(e) => setGuestEmail(e.target.value)} autoComplete="email" aria-invalid={Boolean(errors.guestEmail)} />
             {errors.guestEmail && <span className="field-error">{errors.guestEmail}</span>}
           </label>
@@ -99,12 +101,14 @@ export function CommentForm({ articleId, viewer, replyTo, maxLength, onCancelRep
       {/* Honeypot: hidden from people and screen readers; a robot filling every field fills this too. */}
       <div className="visually-hidden" aria-hidden="true">
         <label>
-          وب‌سایت
+          <span>وب‌سایت</span>
           <input name="website" tabIndex={-1} autoComplete="off" value={website} onChange={(e) => setWebsite(e.target.value)} />
         </label>
       </div>
       <label>
-        متن نظر <span aria-hidden="true">*</span>
+        <span>
+          متن نظر <span aria-hidden="true">*</span>
+        </span>
         <textarea name="body" rows={5} value={body} onChange={(e) => setBody(e.target.value)} required maxLength={maxLength} aria-invalid={Boolean(errors.body)} />
         {errors.body && <span className="field-error">{errors.body}</span>}
       </label>
