@@ -13,7 +13,11 @@ export type DemoArticle = {
   views: number
   image: number
   author: number
+  comments?: DemoComment[]
 }
+
+/** A demo comment; `reply` answers the comment at that index of the same article, as the site. */
+export type DemoComment = { name?: string; body: string; hoursAfter: number; status: 'approved' | 'pending'; reply?: number }
 
 export const demoCategories = ['اخبار سازمان', 'اطلاعیه‌ها', 'توسعه روستایی', 'گزارش تصویری']
 export const demoTags = ['دهیاری', 'سامانه‌های تخصصی', 'ویدیوکنفرانس', 'اشتغال', 'آموزش', 'بودجه']
@@ -22,6 +26,12 @@ export const demoAuthors = ['سارا نیک‌اختر', 'محمد رستمی']
 export const demoArticles: DemoArticle[] = [
   {
     title: 'نشست ويديوكنفرانس مديران كل دفاتر امور روستايي برگزار شد',
+    comments: [
+      { name: 'محمد رضايي', body: 'اين نشست براي دهياران بسيار مفيد بود. لطفا گزارش كامل آن را هم منتشر كنيد.', hoursAfter: 3, status: 'approved' },
+      { body: 'گزارش کامل نشست به‌زودی در بخش اطلاعیه‌ها منتشر می‌شود. از همراهی شما سپاسگزاریم.', hoursAfter: 7, status: 'approved', reply: 0 },
+      { name: 'فاطمه كريمي', body: 'آيا اطلاعات مالي دهياري ها ظرف 2 ماه در سامانه ثبت مي شود؟\nما هنوز دسترسي نداريم.', hoursAfter: 26, status: 'approved' },
+      { name: 'حسين', body: 'سامانه در روستاي ما هنوز راه اندازي نشده است.', hoursAfter: 50, status: 'pending' },
+    ],
     lead: 'سي و هفتمين نشست مديران كل دفاتر امور روستايي استانداريها با موضوع سامانه هاي تخصصي حوزه دهياري ها به صورت ويديو كنفرانس برگزار شد.',
     paragraphs: [
       'به گزارش روابط عمومي، در اين نشست كه با حضور معاون امور دهياري ها برگزار شد، بر اهميت درج اطلاعات حوزه كاري دهياري ها در سامانه هاي تخصصي و به روزرساني مستمر آنها تاكيد شد.',
@@ -37,6 +47,7 @@ export const demoArticles: DemoArticle[] = [
   },
   {
     title: 'آغاز ثبت‌نام دوره‌های آموزشی دهیاران در سال ۱۴۰۵',
+    comments: [{ name: 'زهرا', body: 'ثبت‌نام برای دهیاران تازه‌کار هم باز است؟', hoursAfter: 5, status: 'approved' }],
     lead: 'ثبت‌نام دوره‌های آموزش مجازی دهیاران و اعضای شوراهای اسلامی روستا از ابتدای هفته آینده آغاز می‌شود.',
     paragraphs: [
       'بر اساس برنامه مصوب، ۱۲ دوره آموزشی در زمینه‌های مدیریت مالی، برنامه‌ریزی عمرانی و خدمات الکترونیک برای دهیاران برگزار می‌شود.',

@@ -3,7 +3,7 @@ import crypto from 'node:crypto'
 import type { Payload, RequestContext } from 'payload'
 
 import { slugify } from '../lib/slug'
-import { demoArticles, demoAuthors, demoCategories, demoPages, demoTags } from './demoArticles'
+import { type DemoComment, demoArticles, demoAuthors, demoCategories, demoPages, demoTags } from './demoArticles'
 import { demoImage } from './images'
 import { paragraphsToLexical } from './lexical'
 
@@ -45,6 +45,28 @@ async function demoMedia(payload: Payload) {
   return media
 }
 
+/** The article's demo comments, timed after its publication; the site's replies in its name. */
+async function seedDemoComments(payload: Payload, article: { id: number; publishedAt?: string | null }, comments: DemoComment[]) {
+  const published = Date.parse(article.publishedAt ?? new Date().toISOString())
+  const ids: number[] = []
+  for (const comment of comments) {
+    const created = await payload.create({
+      collection: 'comments',
+      overrideAccess: true,
+      context,
+      data: {
+        article: article.id,
+        parent: comment.reply === undefined ? null : ids[comment.reply],
+        body: comment.body,
+        status: comment.status,
+        ...(comment.reply === undefined ? { guestName: comment.name, authorName: comment.name } : { isStaffReply: true, authorName: 'روابط عمومی' }),
+        createdAt: new Date(Math.min(published + comment.hoursAfter * 60 * 60 * 1000, Date.now())).toISOString(),
+      },
+    })
+    ids.push(created.id)
+  }
+}
+
 /**
  * Persian demo content, loaded once on a fresh database (the KV store remembers it was done,
  * so an editor's later changes are never overwritten). `force` adds what is missing again.
@@ -70,7 +92,7 @@ export async function seedDemoContent(payload: Payload, { force = false } = {}):
     const slug = slugify(article.title)
     const { totalDocs } = await payload.count({ collection: 'articles', where: { slug: { equals: slug } } })
     if (totalDocs) continue
-    await payload.create({
+    const created = await payload.create({
       collection: 'articles',
       overrideAccess: true,
       context,
@@ -89,6 +111,7 @@ export async function seedDemoContent(payload: Payload, { force = false } = {}):
         _status: 'published',
       },
     })
+    await seedDemoComments(payload, created, article.comments ?? [])
   }
 
   for (const page of demoPages) {
