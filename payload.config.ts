@@ -19,6 +19,7 @@ import { SiteSettings } from './globals/SiteSettings'
 import { isStaffUser } from './src/access/roles'
 import { databaseAdapter } from './src/db/adapter'
 import { emailAdapter } from './src/email/transport'
+import { searchEndpoint } from './src/endpoints/search'
 import { seoDescription, seoTitle } from './src/lib/seo'
 import { persianSeoLabels } from './src/lib/seoLabels'
 import { persianErrorMessages } from './src/lib/persianErrors'
@@ -82,6 +83,7 @@ export default buildConfig({
     // Payload lets any signed-in account queue, run or cancel jobs by default; readers must not.
     access: { queue: isStaffRequest, run: isStaffRequest, cancel: isStaffRequest },
   },
+  endpoints: [searchEndpoint],
   hooks: { afterError: [persianErrorMessages] },
   graphQL: { disablePlaygroundInProduction: true },
   typescript: {

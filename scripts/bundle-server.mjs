@@ -8,6 +8,7 @@ await build({
     server: 'src/server.ts',
     'cli/migrations': 'src/cli/migrations.ts',
     'cli/seed': 'src/cli/seed.ts',
+    'cli/search-index': 'src/cli/searchIndex.ts',
   },
   outdir: 'dist',
   outExtension: { '.js': '.mjs' },

@@ -9,6 +9,7 @@ import { scheduleEndpoint } from './endpoints/schedule'
 import { deleteComments } from './hooks/deleteComments'
 import { setAuthor } from './hooks/setAuthor'
 import { setPublishedAt } from './hooks/setPublishedAt'
+import { setSearchText } from './hooks/setSearchText'
 
 export const Articles: CollectionConfig = {
   slug: 'articles',
@@ -29,7 +30,7 @@ export const Articles: CollectionConfig = {
   defaultSort: '-publishedAt',
   endpoints: [countViewEndpoint, scheduleEndpoint],
   hooks: {
-    beforeChange: [setAuthor, setPublishedAt],
+    beforeChange: [setAuthor, setPublishedAt, setSearchText],
     afterChange: [revalidateSiteUnlessAutosave],
     beforeDelete: [deleteComments],
     afterDelete: [revalidateSiteAfterDelete],
@@ -74,5 +75,8 @@ export const Articles: CollectionConfig = {
       admin: { position: 'sidebar', readOnly: true },
     },
     { name: 'allowComments', type: 'checkbox', label: 'امکان ثبت نظر', defaultValue: true, admin: { position: 'sidebar' } },
+    // Normalised words for search (hooks/setSearchText.ts); internal, never shown or returned.
+    { name: 'searchTitle', type: 'textarea', access: { read: () => false, create: () => false, update: () => false }, admin: { hidden: true } },
+    { name: 'searchText', type: 'textarea', access: { read: () => false, create: () => false, update: () => false }, admin: { hidden: true } },
   ],
 }

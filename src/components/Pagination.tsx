@@ -2,10 +2,13 @@ import React from 'react'
 
 import { toPersianDigits } from '@/lib/persian'
 
-/** Path-based pages (`/news/page/2`) so every page of a list is cacheable HTML. */
-export function Pagination({ basePath, page, totalPages }: { basePath: string; page: number; totalPages: number }) {
+/**
+ * Path-based pages (`/news/page/2`) so every page of a list is cacheable HTML; `hrefFor` for
+ * lists that are not cached (search keeps its query string).
+ */
+export function Pagination({ basePath = '', page, totalPages, hrefFor }: { basePath?: string; page: number; totalPages: number; hrefFor?: (n: number) => string }) {
   if (totalPages <= 1) return null
-  const href = (n: number) => (n === 1 ? basePath : `${basePath}/page/${n}`)
+  const href = hrefFor ?? ((n: number) => (n === 1 ? basePath : `${basePath}/page/${n}`))
   const numbers = Array.from({ length: totalPages }, (_, i) => i + 1).filter((n) => n === 1 || n === totalPages || Math.abs(n - page) <= 2)
   return (
     <nav className="pagination" aria-label="صفحه‌بندی">

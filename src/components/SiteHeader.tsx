@@ -3,6 +3,7 @@ import React from 'react'
 import { formatJalaliLong } from '@/lib/persian'
 import type { Navigation, SiteSetting } from '@/payload-types'
 
+import { HeaderSearch } from './HeaderSearch'
 import { MediaImage } from './MediaImage'
 
 export function SiteHeader({ settings, navigation }: { settings: SiteSetting; navigation: Navigation['items'] }) {
@@ -17,9 +18,12 @@ export function SiteHeader({ settings, navigation }: { settings: SiteSetting; na
             {settings.tagline && <span className="site-tagline">{settings.tagline}</span>}
           </span>
         </a>
-        <time className="site-date" dateTime={today.toISOString()}>
-          {formatJalaliLong(today)}
-        </time>
+        <div className="site-header__tools">
+          <HeaderSearch />
+          <time className="site-date" dateTime={today.toISOString()}>
+            {formatJalaliLong(today)}
+          </time>
+        </div>
       </div>
       {navigation && navigation.length > 0 && (
         <nav className="site-nav" aria-label="منوی اصلی">

@@ -1,4 +1,5 @@
-import type { Server } from 'node:http'
+import http, { type Server } from 'node:http'
+import type { Duplex } from 'node:stream'
 
 import { revalidateSite } from '../lib/revalidate'
 import type { SarkhatApp } from './app'
@@ -7,13 +8,30 @@ import type { SarkhatApp } from './app'
  * Serves the app and wires SIGTERM/SIGINT to a graceful stop: stop accepting, let in-flight
  * requests finish (at most `graceMs`), close Next and the database, exit 0.
  */
+const MAX_HEADER_BYTES = 64 * 1024
+
+/** Requests Node rejects before any route sees them (oversized or malformed) get a Persian answer. */
+function answerClientErrorInPersian(error: NodeJS.ErrnoException, socket: Duplex) {
+  if (!socket.writable) return socket.destroy()
+  const [status, reason, message] =
+    error.code === 'HPE_HEADER_OVERFLOW'
+      ? [431, 'Request Header Fields Too Large', 'نشانی یا سرآیندهای درخواست بیش از اندازه بلند است؛ عبارت کوتاه‌تری بفرستید.']
+      : [400, 'Bad Request', 'درخواست نامعتبر است.']
+  const body = JSON.stringify({ errors: [{ message }] })
+  socket.end(`HTTP/1.1 ${status} ${reason}\r\nContent-Type: application/json; charset=utf-8\r\nContent-Length: ${Buffer.byteLength(body)}\r\nConnection: close\r\n\r\n${body}`)
+}
+
 export function listenWithGracefulShutdown(
   sarkhat: SarkhatApp,
   { port, host, graceMs }: { port: number; host: string; graceMs: number },
 ): Promise<Server> {
   return new Promise((resolve, reject) => {
-    const server = sarkhat.app.listen(port, host, (error?: Error) => {
-      if (error) return reject(error)
+    // Node's 16 KB header limit turns a long search query (10 KB of Persian is 60 KB in a URL)
+    // into a bare 431; allow 64 KB and answer whatever still does not fit in Persian.
+    const server = http.createServer({ maxHeaderSize: MAX_HEADER_BYTES }, sarkhat.app)
+    server.on('clientError', answerClientErrorInPersian)
+    server.once('error', reject)
+    server.listen(port, host, () => {
       sarkhat.payload.logger.info(`سرخط آماده است: http://${host === '0.0.0.0' ? 'localhost' : host}:${port}`)
       // Pages prerendered by `next build` saw no database: drop them so readers get real content.
       void revalidateSite(sarkhat.payload)

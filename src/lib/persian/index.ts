@@ -1,3 +1,4 @@
 export * from './digits'
 export * from './jalali'
 export * from './normalize'
+export * from './searchTerms'

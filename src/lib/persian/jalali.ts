@@ -57,3 +57,33 @@ export function formatJalaliDateTime(value: Date | string | number): string {
   const { hour, minute } = jalaliParts(value)
   return `${formatJalaliLong(value)}، ساعت ${toPersianDigits(`${pad(hour)}:${pad(minute)}`)}`
 }
+
+const DAY_MS = 24 * 60 * 60 * 1000
+
+/**
+ * The instant a Jalali calendar day starts in Tehran (00:00 Tehran time), or null when the date
+ * does not exist (month 13, 1404/12/30 in a common year …). Found by asking the same calendar
+ * that formats our dates, so parsing and display can never disagree.
+ */
+export function jalaliDayStart(year: number, month: number, day: number): Date | null {
+  if (!Number.isInteger(year) || !Number.isInteger(month) || !Number.isInteger(day)) return null
+  if (year < 1 || year > 9377 || month < 1 || month > 12 || day < 1 || day > (month <= 6 ? 31 : 30)) return null
+  const dayOfYear = month <= 6 ? (month - 1) * 31 + day : 186 + (month - 7) * 30 + day
+  // Farvardin 1 falls on March 20 or 21 (or 22, far from today): start there and correct.
+  const estimate = Date.UTC(year + 621, 2, 20, 12) + (dayOfYear - 1) * DAY_MS
+  for (const shift of [0, 1, -1, 2, -2]) {
+    const noon = estimate + shift * DAY_MS
+    const parts = jalaliParts(noon)
+    if (parts.year === year && parts.month === month && parts.day === day) {
+      // Noon in Tehran is noon UTC plus the offset; step back to midnight Tehran time.
+      return new Date(noon - (parts.hour * 60 + parts.minute) * 60 * 1000)
+    }
+  }
+  return null
+}
+
+/** «1403/01/15», «۱۴۰۳-۱-۱۵» → the start of that day in Tehran; null for anything else. */
+export function parseJalaliDate(text: string | null | undefined): Date | null {
+  const match = toLatinDigits(String(text ?? '').trim()).match(/^(\d{4})[/\-.](\d{1,2})[/\-.](\d{1,2})$/)
+  return match ? jalaliDayStart(Number(match[1]), Number(match[2]), Number(match[3])) : null
+}

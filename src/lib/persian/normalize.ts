@@ -3,14 +3,14 @@ import { toLatinDigits } from './digits'
 const ZWNJ = '\u200c'
 // Arabic letter forms that Persian text written on Arabic keyboards (or old systems) contains.
 const LETTER_FOLDS: Record<string, string> = {
-  ي: 'ی', ى: 'ی', ې: 'ی',
-  ك: 'ک',
-  ة: 'ه', ۀ: 'ه',
+  ي: 'ی', ى: 'ی', ې: 'ی', ۍ: 'ی',
+  ك: 'ک', ڪ: 'ک',
+  ة: 'ه', ۀ: 'ه', ە: 'ه', ھ: 'ه',
   أ: 'ا', إ: 'ا', ٱ: 'ا',
 }
 const LETTER_PATTERN = new RegExp(`[${Object.keys(LETTER_FOLDS).join('')}]`, 'g')
-// Tatweel and the Arabic diacritics (harakat, tanwin, shadda, sukun, superscript alef).
-const DECORATION_PATTERN = /[\u0640\u064B-\u065F\u0670]/g
+// Tatweel and the Arabic diacritics (harakat, tanwin, shadda, sukun, superscript alef, hamza above/below marks).
+const DECORATION_PATTERN = /[\u0640\u064B-\u065F\u0670\u06D6-\u06ED]/g
 
 /** Unifies letters and digits without touching spacing: ي→ی, ك→ک, ة→ه, ۱۲۳/١٢٣→123, no tatweel or diacritics. */
 export function foldPersianLetters(text: string): string {

@@ -1,6 +1,7 @@
 import * as migration_20261127_230650_initial from './20261127_230650_initial';
 import * as migration_20261127_234658_newsroom from './20261127_234658_newsroom';
 import * as migration_20261128_015438_comments from './20261128_015438_comments';
+import * as migration_20261128_021307_search from './20261128_021307_search';
 
 export const migrations = [
   {
@@ -16,6 +17,11 @@ export const migrations = [
   {
     up: migration_20261128_015438_comments.up,
     down: migration_20261128_015438_comments.down,
-    name: '20261128_015438_comments'
+    name: '20261128_015438_comments',
+  },
+  {
+    up: migration_20261128_021307_search.up,
+    down: migration_20261128_021307_search.down,
+    name: '20261128_021307_search'
   },
 ];

@@ -1,6 +1,7 @@
 import * as migration_20261127_230643_initial from './20261127_230643_initial';
 import * as migration_20261127_234655_newsroom from './20261127_234655_newsroom';
 import * as migration_20261128_015436_comments from './20261128_015436_comments';
+import * as migration_20261128_021303_search from './20261128_021303_search';
 
 export const migrations = [
   {
@@ -16,6 +17,11 @@ export const migrations = [
   {
     up: migration_20261128_015436_comments.up,
     down: migration_20261128_015436_comments.down,
-    name: '20261128_015436_comments'
+    name: '20261128_015436_comments',
+  },
+  {
+    up: migration_20261128_021303_search.up,
+    down: migration_20261128_021303_search.down,
+    name: '20261128_021303_search'
   },
 ];
