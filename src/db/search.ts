@@ -57,8 +57,11 @@ export async function searchPublishedArticles(payload: Payload, query: SearchQue
     if (filters.to) (where += ' AND a.published_at < ?'), args.push(filters.to.toISOString())
     args.push(limit, offset)
     const { rows } = await drivers(payload).client!.execute({
-      sql: `SELECT a.id AS id, a.id IN (SELECT rowid FROM articles_search WHERE articles_search MATCH ?) AS in_title, count(*) OVER () AS total
-            FROM articles_search s JOIN articles a ON a.id = s.rowid
+      // The index drives (CROSS JOIN keeps that order; otherwise SQLite may re-run the MATCH once
+      // per article), and the title matches are found once (MATERIALIZED).
+      sql: `WITH title_hits (id) AS MATERIALIZED (SELECT rowid FROM articles_search WHERE articles_search MATCH ?)
+            SELECT a.id AS id, t.id IS NOT NULL AS in_title, count(*) OVER () AS total
+            FROM articles_search s CROSS JOIN articles a ON a.id = s.rowid LEFT JOIN title_hits t ON t.id = a.id
             WHERE articles_search MATCH ? AND a._status = 'published'${where}
             ORDER BY in_title DESC, a.published_at DESC LIMIT ? OFFSET ?`,
       args,
