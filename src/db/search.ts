@@ -15,7 +15,7 @@ import { databaseKind } from './kind'
  * Both columns hold the output of indexTerms(): normalised words and joined neighbour pairs.
  */
 export type SearchFilters = { categoryId?: number | string; from?: Date; to?: Date }
-export type SearchPage = { ids: (number | string)[]; titleMatches: Set<string>; total: number }
+export type SearchPage = { ids: (number | string)[]; titleMatches: Set<string>; total: number; capped: boolean }
 
 /** The searchable text of an article: title, lead and body, normalised. */
 export function articleSearchFields(doc: { title?: string | null; lead?: string | null; body?: unknown }) {
@@ -43,48 +43,96 @@ export function tsqueryExpression(query: SearchQuery): string {
 
 const POSTGRES_WORDS = (column: string) => `array_to_tsvector(string_to_array(coalesce(${column}, ''), ' '))`
 
-export async function searchPublishedArticles(payload: Payload, query: SearchQuery, filters: SearchFilters, page: number, limit: number): Promise<SearchPage> {
-  if (query.words.length === 0) return { ids: [], titleMatches: new Set(), total: 0 }
+/** Beyond this many matches we say «more than …»: counting 95,000 matches costs more than it tells. */
+export const SEARCH_COUNT_CAP = 1000
+
+/** One adapter's way to count and list the title matches and the other (body-only) matches, newest first. */
+type Source = {
+  count(part: 'title' | 'all', cap: number): Promise<number>
+  list(part: 'title' | 'body', limit: number, offset: number): Promise<(number | string)[]>
+}
+
+/**
+ * Title matches first, then the rest, each newest first — as two index-ordered lists, so a word in
+ * 95% of the articles costs no more than a rare one (no sort over every match).
+ */
+async function titleFirstPage(source: Source, page: number, limit: number): Promise<SearchPage> {
   const offset = (page - 1) * limit
+  const [titleCount, total] = await Promise.all([source.count('title', SEARCH_COUNT_CAP + 1), source.count('all', SEARCH_COUNT_CAP + 1)])
+  if (offset >= Math.min(total, SEARCH_COUNT_CAP)) return { ids: [], titleMatches: new Set(), total, capped: total > SEARCH_COUNT_CAP }
+  const fromTitles = offset < titleCount ? await source.list('title', limit, offset) : []
+  const rest = limit - fromTitles.length
+  const fromBodies = rest > 0 ? await source.list('body', rest, Math.max(0, offset - titleCount)) : []
+  return {
+    ids: [...fromTitles, ...fromBodies],
+    titleMatches: new Set(fromTitles.map(String)),
+    total: Math.min(total, SEARCH_COUNT_CAP),
+    capped: total > SEARCH_COUNT_CAP,
+  }
+}
+
+// SQLite: the FTS rowid is an ordering key, publication minute × 10^7 + article id (see the
+// triggers below), so `ORDER BY rowid DESC` is newest first straight from the index, a date range is
+// a rowid range, and the category is a token in the indexed text.
+const KEY_FACTOR = 10_000_000
+const minuteKey = (date: Date) => Math.floor(date.getTime() / 60_000) * KEY_FACTOR
+const categoryToken = (id: number | string) => `"sarkhatcat${Number(id)}"`
+
+function sqliteSource(payload: Payload, query: SearchQuery, filters: SearchFilters): Source {
+  const client = drivers(payload).client!
+  const match = ftsExpression(query)
+  const inCategory = filters.categoryId === undefined ? '' : ` AND {search_text}: ${categoryToken(filters.categoryId)}`
+  const expressions = {
+    title: `({search_title}: (${match}))${inCategory}`,
+    all: `(${match})${inCategory}`,
+    body: `((${match}) NOT ({search_title}: (${match})))${inCategory}`,
+  }
+  const low = filters.from ? minuteKey(filters.from) : -Number.MAX_SAFE_INTEGER
+  const high = filters.to ? minuteKey(filters.to) : Number.MAX_SAFE_INTEGER
+  const where = 'articles_search MATCH ? AND rowid >= ? AND rowid < ?'
+  return {
+    async count(part, cap) {
+      const { rows } = await client.execute({ sql: `SELECT count(*) AS n FROM (SELECT 1 FROM articles_search WHERE ${where} LIMIT ?)`, args: [expressions[part], low, high, cap] })
+      return Number(rows[0]!.n)
+    },
+    async list(part, limit, offset) {
+      const { rows } = await client.execute({ sql: `SELECT rowid AS k FROM articles_search WHERE ${where} ORDER BY rowid DESC LIMIT ? OFFSET ?`, args: [expressions[part], low, high, limit, offset] })
+      return rows.map((row) => ((Number(row.k) % KEY_FACTOR) + KEY_FACTOR) % KEY_FACTOR)
+    },
+  }
+}
+
+function postgresSource(payload: Payload, query: SearchQuery, filters: SearchFilters): Source {
+  const pool = drivers(payload).pool!
+  const params: unknown[] = [tsqueryExpression(query)]
+  let where = `_status = 'published'`
+  if (filters.categoryId !== undefined) params.push(Number(filters.categoryId)), (where += ` AND category_id = $${params.length}`)
+  if (filters.from) params.push(filters.from.toISOString()), (where += ` AND published_at >= $${params.length}`)
+  if (filters.to) params.push(filters.to.toISOString()), (where += ` AND published_at < $${params.length}`)
+  const inTitle = `${POSTGRES_WORDS('search_title')} @@ $1::tsquery`
+  const inText = `${POSTGRES_WORDS('search_text')} @@ $1::tsquery`
+  const conditions = { title: inTitle, all: inText, body: `${inText} AND NOT (${inTitle})` }
+  const next = params.length
+  return {
+    async count(part, cap) {
+      const { rows } = await pool.query(`SELECT count(*) AS n FROM (SELECT 1 FROM articles WHERE ${where} AND ${conditions[part]} LIMIT $${next + 1}) hits`, [...params, cap])
+      return Number(rows[0]!.n)
+    },
+    async list(part, limit, offset) {
+      const { rows } = await pool.query(
+        `SELECT id FROM articles WHERE ${where} AND ${conditions[part]} ORDER BY published_at DESC NULLS LAST, id DESC LIMIT $${next + 1} OFFSET $${next + 2}`,
+        [...params, limit, offset],
+      )
+      return rows.map((row) => row.id as number)
+    },
+  }
+}
+
+export async function searchPublishedArticles(payload: Payload, query: SearchQuery, filters: SearchFilters, page: number, limit: number): Promise<SearchPage> {
+  if (query.words.length === 0) return { ids: [], titleMatches: new Set(), total: 0, capped: false }
   const kind = databaseKind()
-
-  if (kind === 'sqlite') {
-    const match = ftsExpression(query)
-    const args: (string | number)[] = [`{search_title}: (${match})`, match]
-    let where = ''
-    if (filters.categoryId !== undefined) (where += ' AND a.category_id = ?'), args.push(Number(filters.categoryId))
-    if (filters.from) (where += ' AND a.published_at >= ?'), args.push(filters.from.toISOString())
-    if (filters.to) (where += ' AND a.published_at < ?'), args.push(filters.to.toISOString())
-    args.push(limit, offset)
-    const { rows } = await drivers(payload).client!.execute({
-      // The index drives (CROSS JOIN keeps that order; otherwise SQLite may re-run the MATCH once
-      // per article), and the title matches are found once (MATERIALIZED).
-      sql: `WITH title_hits (id) AS MATERIALIZED (SELECT rowid FROM articles_search WHERE articles_search MATCH ?)
-            SELECT a.id AS id, t.id IS NOT NULL AS in_title, count(*) OVER () AS total
-            FROM articles_search s CROSS JOIN articles a ON a.id = s.rowid LEFT JOIN title_hits t ON t.id = a.id
-            WHERE articles_search MATCH ? AND a._status = 'published'${where}
-            ORDER BY in_title DESC, a.published_at DESC LIMIT ? OFFSET ?`,
-      args,
-    })
-    return pageFrom(rows)
-  }
-
-  if (kind === 'postgres') {
-    const params: unknown[] = [tsqueryExpression(query)]
-    let where = ''
-    if (filters.categoryId !== undefined) params.push(Number(filters.categoryId)), (where += ` AND category_id = $${params.length}`)
-    if (filters.from) params.push(filters.from.toISOString()), (where += ` AND published_at >= $${params.length}`)
-    if (filters.to) params.push(filters.to.toISOString()), (where += ` AND published_at < $${params.length}`)
-    params.push(limit, offset)
-    const { rows } = await drivers(payload).pool!.query(
-      `SELECT id, ${POSTGRES_WORDS('search_title')} @@ $1::tsquery AS in_title, count(*) OVER () AS total
-       FROM articles
-       WHERE _status = 'published' AND ${POSTGRES_WORDS('search_text')} @@ $1::tsquery${where}
-       ORDER BY in_title DESC, published_at DESC NULLS LAST LIMIT $${params.length - 1} OFFSET $${params.length}`,
-      params,
-    )
-    return pageFrom(rows)
-  }
+  if (kind === 'sqlite') return titleFirstPage(sqliteSource(payload, query, filters), page, limit)
+  if (kind === 'postgres') return titleFirstPage(postgresSource(payload, query, filters), page, limit)
 
   // MongoDB: every word (or a joined pair) must occur in the normalised text.
   const or: Where[] = queryAlternatives(query).map((words) => ({ and: words.map((word) => ({ searchText: { like: word } })) }))
@@ -93,33 +141,32 @@ export async function searchPublishedArticles(payload: Payload, query: SearchQue
   if (filters.from) and.push({ publishedAt: { greater_than_equal: filters.from.toISOString() } })
   if (filters.to) and.push({ publishedAt: { less_than: filters.to.toISOString() } })
   const result = await payload.find({ collection: 'articles', where: { and }, sort: '-publishedAt', page, limit, depth: 0, select: { title: true }, overrideAccess: true })
-  return { ids: result.docs.map((d) => d.id), titleMatches: new Set(), total: result.totalDocs }
+  return { ids: result.docs.map((d) => d.id), titleMatches: new Set(), total: result.totalDocs, capped: false }
 }
 
-function pageFrom(rows: Record<string, unknown>[]): SearchPage {
-  return {
-    ids: rows.map((row) => row.id as number),
-    titleMatches: new Set(rows.filter((row) => Boolean(Number(row.in_title)) || row.in_title === true).map((row) => String(row.id))),
-    total: Number(rows[0]?.total ?? 0),
-  }
-}
-
+// The FTS row of an article: key = publication minute × 10^7 + id (newest first by rowid), its
+// words, and its category as a token. Only published rows are indexed.
+const SQLITE_KEY = (row: 'new' | 'old') => `(CAST(strftime('%s', coalesce(${row}.published_at, ${row}.created_at)) AS INTEGER) / 60) * ${KEY_FACTOR} + ${row}.id`
+const SQLITE_ROW = `${SQLITE_KEY('new')}, new.search_title, new.search_text || coalesce(' sarkhatcat' || new.category_id, '')`
 const SQLITE_INDEX = [
-  `CREATE VIRTUAL TABLE IF NOT EXISTS articles_search USING fts5(search_title, search_text, tokenize = 'unicode61', prefix = '2 3 4')`,
+  `CREATE VIRTUAL TABLE IF NOT EXISTS articles_search USING fts5(search_title, search_text, tokenize = 'unicode61')`,
   `CREATE TRIGGER IF NOT EXISTS articles_search_insert AFTER INSERT ON articles WHEN new._status = 'published' BEGIN
-     INSERT INTO articles_search (rowid, search_title, search_text) VALUES (new.id, new.search_title, new.search_text);
+     INSERT INTO articles_search (rowid, search_title, search_text) VALUES (${SQLITE_ROW});
    END`,
   // Only saves that change what is searchable; the view counter's updates do not touch the index.
-  `CREATE TRIGGER IF NOT EXISTS articles_search_update AFTER UPDATE OF search_title, search_text, _status ON articles BEGIN
-     DELETE FROM articles_search WHERE rowid = old.id;
-     INSERT INTO articles_search (rowid, search_title, search_text) SELECT new.id, new.search_title, new.search_text WHERE new._status = 'published';
+  `CREATE TRIGGER IF NOT EXISTS articles_search_update AFTER UPDATE OF search_title, search_text, _status, published_at, category_id ON articles BEGIN
+     DELETE FROM articles_search WHERE rowid = ${SQLITE_KEY('old')};
+     INSERT INTO articles_search (rowid, search_title, search_text) SELECT ${SQLITE_ROW} WHERE new._status = 'published';
    END`,
   `CREATE TRIGGER IF NOT EXISTS articles_search_delete AFTER DELETE ON articles BEGIN
-     DELETE FROM articles_search WHERE rowid = old.id;
+     DELETE FROM articles_search WHERE rowid = ${SQLITE_KEY('old')};
    END`,
 ]
+const SQLITE_REFILL = `INSERT INTO articles_search (rowid, search_title, search_text)
+  SELECT ${SQLITE_ROW.replace(/new\./g, '')} FROM articles WHERE _status = 'published'`
 const POSTGRES_INDEX = [
   `CREATE INDEX IF NOT EXISTS articles_search_text_idx ON articles USING gin (${POSTGRES_WORDS('search_text')}) WHERE _status = 'published'`,
+  `CREATE INDEX IF NOT EXISTS articles_search_title_idx ON articles USING gin (${POSTGRES_WORDS('search_title')}) WHERE _status = 'published'`,
 ]
 
 /** The adapter's index objects, created if missing (SQL statements usable in a migration too). */
@@ -163,7 +210,7 @@ export async function ensureSearchIndex(payload: Payload, { force = false } = {}
     ])
     if (force || Number(indexed.rows[0]!.n) !== Number(published.rows[0]!.n)) {
       await client.execute('DELETE FROM articles_search')
-      await client.execute(`INSERT INTO articles_search (rowid, search_title, search_text) SELECT id, search_title, search_text FROM articles WHERE _status = 'published'`)
+      await client.execute(SQLITE_REFILL)
     }
   } else if (kind === 'postgres') {
     for (const sql of POSTGRES_INDEX) await drivers(payload).pool!.query(sql)

@@ -3,7 +3,7 @@ import type { Payload } from 'payload'
 import { searchPublishedArticles } from '../db/search'
 import { isDocumentId } from '../db/ids'
 import type { Category } from '../payload-types'
-import { normalizePersian, parseJalaliDate, parseSearchQuery, searchWords } from './persian'
+import { jalaliDayStart, jalaliParts, normalizePersian, parseJalaliDate, parseSearchQuery, searchWords } from './persian'
 
 export const SEARCH_PAGE_SIZE = 10
 const DAY_MS = 24 * 60 * 60 * 1000
@@ -24,11 +24,18 @@ export type SearchOutcome = {
   page: number
   totalPages: number
   total: number
+  /** More matches than we count: `total` is the cap, say «بیش از». */
+  capped: boolean
   results: SearchHit[]
   /** Persian, for the reader: why there is nothing to show. */
   message?: string
   /** Persian, per filter the reader got wrong (the rest of the search still runs). */
   errors: { field: 'from' | 'to' | 'category' | 'page'; message: string }[]
+}
+
+function nextDayStart(dayStart: Date): Date {
+  const { year, month, day } = jalaliParts(dayStart.getTime() + 36 * 60 * 60 * 1000)
+  return jalaliDayStart(year, month, day) ?? new Date(dayStart.getTime() + DAY_MS)
 }
 
 const first = (value: unknown) => (Array.isArray(value) ? value[0] : value)
@@ -42,14 +49,14 @@ export async function runSearch(payload: Payload, input: Record<string, unknown>
   const raw = text(input.q).slice(0, 1000)
   const query = parseSearchQuery(raw)
   const errors: SearchOutcome['errors'] = []
-  const outcome = (rest: Partial<SearchOutcome>): SearchOutcome => ({ query: raw.trim(), words: query.words, page: 1, totalPages: 0, total: 0, results: [], errors, ...rest })
+  const outcome = (rest: Partial<SearchOutcome>): SearchOutcome => ({ query: raw.trim(), words: query.words, page: 1, totalPages: 0, total: 0, capped: false, results: [], errors, ...rest })
 
   const from = text(input.from) ? parseJalaliDate(text(input.from)) : undefined
   if (from === null) errors.push({ field: 'from', message: 'تاریخ «از» معتبر نیست؛ نمونه درست: ۱۴۰۳/۰۱/۱۵' })
   const toDay = text(input.to) ? parseJalaliDate(text(input.to)) : undefined
   if (toDay === null) errors.push({ field: 'to', message: 'تاریخ «تا» معتبر نیست؛ نمونه درست: ۱۴۰۳/۱۲/۲۹' })
-  // «to» includes its whole day.
-  const to = toDay ? new Date(toDay.getTime() + DAY_MS + 2 * 60 * 60 * 1000 - 1) : undefined
+  // «to» includes its whole day: the range ends where the next Jalali day starts in Tehran.
+  const to = toDay ? nextDayStart(toDay) : undefined
   const category = text(input.category)
   if (category && !isDocumentId(category)) errors.push({ field: 'category', message: 'دسته انتخاب‌شده معتبر نیست.' })
   const pageText = text(input.page) || '1'
@@ -86,7 +93,7 @@ export async function runSearch(payload: Payload, input: Record<string, unknown>
     const cat = typeof doc.category === 'object' && doc.category ? { title: doc.category.title, slug: doc.category.slug } : null
     return [{ id: doc.id, title: doc.title, slug: doc.slug, lead: doc.lead ?? null, publishedAt: doc.publishedAt ?? null, category: cat, titleMatch: found.titleMatches.has(String(id)) }]
   })
-  return outcome({ page, total: found.total, totalPages, results })
+  return outcome({ page, total: found.total, capped: found.capped, totalPages, results })
 }
 
 export type Highlighted = { text: string; hit: boolean }[]

@@ -78,7 +78,7 @@ export default async function SearchPage({ searchParams }: Props) {
       ) : (
         <>
           <p className="search-summary" role="status">
-            {toPersianDigits(outcome.total)} خبر برای «{outcome.query}» پیدا شد.
+            {outcome.capped ? `بیش از ${toPersianDigits(outcome.total.toLocaleString('en-US').replace(/,/g, '٬'))}` : toPersianDigits(outcome.total)} خبر برای «{outcome.query}» پیدا شد.
           </p>
           <ol className="search-results">
             {outcome.results.map((hit) => (
