@@ -1,6 +1,6 @@
 import type { Payload, Where } from 'payload'
 
-import { indexTerms, queryAlternatives, type SearchQuery } from '../lib/persian/searchTerms'
+import { indexTerms, JOINED_MARK, MIN_PREFIX_LENGTH, queryAlternatives, type SearchQuery } from '../lib/persian/searchTerms'
 import { richTextToPlain } from '../lib/richTextPlain'
 import { drivers } from './drivers'
 import { databaseKind } from './kind'
@@ -26,8 +26,24 @@ export function articleSearchFields(doc: { title?: string | null; lead?: string 
 }
 
 // Words reach the database only as quoted literals; they hold letters and digits only anyway.
-const ftsWord = (word: string) => `"${word.replace(/"/g, '""')}"*`
-const tsWord = (word: string) => `'${word.replace(/['\\]/g, '')}':*`
+// A word matches as a prefix (Persian suffixes: دهیاری → دهیاری‌ها) unless it is very short; a
+// joined pair matches the indexed pair or the same letters written as one word.
+const ftsTerm = (word: string) => `"${word.replace(/"/g, '""')}"${word.length >= MIN_PREFIX_LENGTH ? '*' : ''}`
+const tsTerm = (word: string) => `'${word.replace(/['\\]/g, '')}'${word.length >= MIN_PREFIX_LENGTH ? ':*' : ''}`
+// A single word also matches an indexed pair written exactly so («توسعهیافته» finds «توسعه یافته»):
+// exactly, since a prefix over all pairs starting with a common word would be slow.
+const ftsWord = (word: string) =>
+  word.startsWith(JOINED_MARK)
+    ? `(${ftsTerm(word)} OR ${ftsTerm(word.slice(1))})`
+    : word.length >= MIN_PREFIX_LENGTH
+      ? `(${ftsTerm(word)} OR "${JOINED_MARK}${word}")`
+      : ftsTerm(word)
+const tsWord = (word: string) =>
+  word.startsWith(JOINED_MARK)
+    ? `(${tsTerm(word)} | ${tsTerm(word.slice(1))})`
+    : word.length >= MIN_PREFIX_LENGTH
+      ? `(${tsTerm(word)} | '${JOINED_MARK}${word}')`
+      : tsTerm(word)
 
 export function ftsExpression(query: SearchQuery): string {
   return queryAlternatives(query)

@@ -3,7 +3,7 @@ import type { Payload } from 'payload'
 import { searchPublishedArticles } from '../db/search'
 import { isDocumentId } from '../db/ids'
 import type { Category } from '../payload-types'
-import { jalaliDayStart, jalaliParts, normalizePersian, parseJalaliDate, parseSearchQuery, searchWords } from './persian'
+import { jalaliDayStart, jalaliParts, MIN_PREFIX_LENGTH, normalizePersian, parseJalaliDate, parseSearchQuery, searchWords } from './persian'
 
 export const SEARCH_PAGE_SIZE = 10
 const DAY_MS = 24 * 60 * 60 * 1000
@@ -111,7 +111,12 @@ export function highlight(original: string, words: string[]): Highlighted {
     const joined = parts.join('')
     const hit =
       parts.length > 0 &&
-      words.some((word) => parts.some((part) => part.startsWith(word)) || joined.startsWith(word) || (joined.length < word.length && word.startsWith(joined) && joined.length >= 2))
+      words.some((word) => {
+        const matches = (term: string) => (word.length >= MIN_PREFIX_LENGTH ? term.startsWith(word) : term === word)
+        // «توسعه» of «توسعه یافته» is half of the query word «توسعهیافته»
+        const half = word.length >= MIN_PREFIX_LENGTH && joined.length >= MIN_PREFIX_LENGTH && word.startsWith(joined)
+        return parts.some(matches) || matches(joined) || half
+      })
     const last = out[out.length - 1]
     if (last && last.hit === hit) last.text += piece
     else out.push({ text: piece, hit })

@@ -35,14 +35,16 @@ describe('search words', () => {
     const withSpace = indexTerms('توسعه یافته').split(' ')
     const withZwnj = indexTerms('توسعه‌یافته').split(' ')
     const joined = indexTerms('توسعهيافته').split(' ')
-    expect(withSpace).toEqual(['توسعه', 'یافته', 'توسعهیافته'])
+    expect(withSpace).toEqual(['توسعه', 'یافته', 'ـتوسعهیافته'])
     expect(withZwnj).toEqual(withSpace)
     expect(joined).toEqual(['توسعهیافته'])
-    // a query in any spelling has an alternative made only of indexed words (as prefixes)
+    // a query in any spelling has an alternative whose every word is found (as a prefix; a marked
+    // joined word also as the same letters written as one word)
+    const found = (w: string, indexed: string[]) =>
+      indexed.some((term) => term.startsWith(w) || term === `ـ${w}` || (w.startsWith('ـ') && term.startsWith(w.slice(1))))
     for (const q of ['توسعه یافته', 'توسعه‌یافته', 'توسعهيافته']) {
       const alternatives = queryAlternatives(parseSearchQuery(q))
-      for (const indexed of [withSpace, joined])
-        expect(alternatives.some((words) => words.every((w) => indexed.some((term) => term.startsWith(w))))).toBe(true)
+      for (const indexed of [withSpace, joined]) expect(alternatives.some((words) => words.every((w) => found(w, indexed)))).toBe(true)
     }
   })
 
@@ -55,8 +57,10 @@ describe('search words', () => {
 
   it('builds database queries from quoted words only', () => {
     const query = parseSearchQuery('توسعه یافته')
-    expect(ftsExpression(query)).toBe('("توسعه"* AND "یافته"*) OR ("توسعهیافته"*)')
-    expect(tsqueryExpression(query)).toBe("('توسعه':* & 'یافته':*) | ('توسعهیافته':*)")
+    expect(ftsExpression(query)).toBe('(("توسعه"* OR "ـتوسعه") AND ("یافته"* OR "ـیافته")) OR (("ـتوسعهیافته"* OR "توسعهیافته"*))')
+    expect(tsqueryExpression(query)).toBe("(('توسعه':* | 'ـتوسعه') & ('یافته':* | 'ـیافته')) | (('ـتوسعهیافته':* | 'توسعهیافته':*))")
+    // very short words match whole words only
+    expect(ftsExpression(parseSearchQuery('در'))).toBe('("در")')
   })
 })
 
@@ -70,6 +74,7 @@ describe('highlight', () => {
     expect(marked('مناطق توسعه‌یافته و کمتر توسعه یافته', 'توسعهیافته')).toEqual(['توسعه‌یافته', 'توسعه'])
     expect(marked('سال ۱۴۰۴', '1404')).toEqual(['۱۴۰۴'])
     expect(marked('متن بی‌ربط', 'دهیاری')).toEqual([])
+    expect(marked('در درخواست', 'در')).toEqual(['در'])
   })
 })
 

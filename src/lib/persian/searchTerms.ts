@@ -16,13 +16,23 @@ export function searchWords(text: string): string[] {
 }
 
 /**
- * What the index stores for a text: its words, plus each pair of neighbours written together, so
- * a text saying «توسعه یافته» or «توسعه‌یافته» is also found by «توسعهیافته», the spelling without
- * any separator.
+ * Marks an indexed pair of neighbours written together. A tatweel never survives normalisation,
+ * so no real word starts with it, and a prefix search for «دهیاری» does not wade through every
+ * «دهیاری…» pair in the index (the pairs are many, the words few).
+ */
+export const JOINED_MARK = '\u0640'
+
+/** Shorter query words match only whole words («در» is not a prefix of every «درخواست»). */
+export const MIN_PREFIX_LENGTH = 3
+
+/**
+ * What the index stores for a text: its words, plus each pair of neighbours written together
+ * (marked), so a text saying «توسعه یافته» or «توسعه‌یافته» is also found by «توسعهیافته», the
+ * spelling without any separator.
  */
 export function indexTerms(text: string): string {
   const words = searchWords(text)
-  const joined = words.slice(1).map((word, i) => words[i] + word)
+  const joined = words.slice(1).map((word, i) => JOINED_MARK + words[i] + word)
   return [...words, ...joined].join(' ')
 }
 
@@ -43,12 +53,13 @@ export function parseSearchQuery(raw: unknown): SearchQuery {
 }
 
 /**
- * The query as a disjunction of conjunctions: all words apart; or one neighbouring pair joined.
- * [a, b, c] → [[a, b, c], [ab, c], [a, bc]].
+ * The query as a disjunction of conjunctions: all words apart; or one neighbouring pair joined
+ * (marked with JOINED_MARK: it matches an indexed pair or a word written that way).
+ * [a, b, c] → [[a, b, c], [ـab, c], [a, ـbc]].
  */
 export function queryAlternatives({ words }: SearchQuery): string[][] {
   if (words.length === 0) return []
   const alternatives = [words]
-  for (let i = 0; i < words.length - 1; i++) alternatives.push([...words.slice(0, i), words[i]! + words[i + 1]!, ...words.slice(i + 2)])
+  for (let i = 0; i < words.length - 1; i++) alternatives.push([...words.slice(0, i), JOINED_MARK + words[i]! + words[i + 1]!, ...words.slice(i + 2)])
   return alternatives
 }
