@@ -74,17 +74,23 @@ type Source = {
  */
 async function titleFirstPage(source: Source, page: number, limit: number): Promise<SearchPage> {
   const offset = (page - 1) * limit
+  const capped = (total: number) => ({ total: Math.min(total, SEARCH_COUNT_CAP), capped: total > SEARCH_COUNT_CAP })
+  if (offset === 0) {
+    // The first page (nearly every search) needs no counts to know where titles end: ask all at once.
+    const [total, titles, bodies] = await Promise.all([
+      source.count('all', SEARCH_COUNT_CAP + 1),
+      source.list('title', limit, 0),
+      source.list('body', limit, 0),
+    ])
+    const fromBodies = bodies.slice(0, limit - titles.length)
+    return { ids: [...titles, ...fromBodies], titleMatches: new Set(titles.map(String)), ...capped(total) }
+  }
   const [titleCount, total] = await Promise.all([source.count('title', SEARCH_COUNT_CAP + 1), source.count('all', SEARCH_COUNT_CAP + 1)])
-  if (offset >= Math.min(total, SEARCH_COUNT_CAP)) return { ids: [], titleMatches: new Set(), total, capped: total > SEARCH_COUNT_CAP }
+  if (offset >= Math.min(total, SEARCH_COUNT_CAP)) return { ids: [], titleMatches: new Set(), ...capped(total) }
   const fromTitles = offset < titleCount ? await source.list('title', limit, offset) : []
   const rest = limit - fromTitles.length
   const fromBodies = rest > 0 ? await source.list('body', rest, Math.max(0, offset - titleCount)) : []
-  return {
-    ids: [...fromTitles, ...fromBodies],
-    titleMatches: new Set(fromTitles.map(String)),
-    total: Math.min(total, SEARCH_COUNT_CAP),
-    capped: total > SEARCH_COUNT_CAP,
-  }
+  return { ids: [...fromTitles, ...fromBodies], titleMatches: new Set(fromTitles.map(String)), ...capped(total) }
 }
 
 // SQLite: the FTS rowid is an ordering key, publication minute × 10^7 + article id (see the
@@ -142,7 +148,7 @@ async function withBitmapScans(payload: Payload, sql: string, params: unknown[])
 
 // Newest matches first without sorting every match: look in the last month, then wider windows,
 // until the window holds enough (a common word needs only the first; a rare one has few anyway).
-const WINDOWS_DAYS = [31, 180, 730, null]
+const WINDOWS_DAYS = [7, 31, 180, 730, null]
 
 function postgresSource(payload: Payload, query: SearchQuery, filters: SearchFilters): Source {
   const params: unknown[] = [tsqueryExpression(query)]
