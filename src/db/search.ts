@@ -65,7 +65,8 @@ export const SEARCH_COUNT_CAP = 1000
 /** One adapter's way to count and list the title matches and the other (body-only) matches, newest first. */
 type Source = {
   count(part: 'title' | 'all', cap: number): Promise<number>
-  list(part: 'title' | 'body', limit: number, offset: number): Promise<(number | string)[]>
+  /** `matches`: how many the whole query has (capped), so a source can pick its strategy. */
+  list(part: 'title' | 'body', limit: number, offset: number, matches: number): Promise<(number | string)[]>
 }
 
 /**
@@ -76,20 +77,18 @@ async function titleFirstPage(source: Source, page: number, limit: number): Prom
   const offset = (page - 1) * limit
   const capped = (total: number) => ({ total: Math.min(total, SEARCH_COUNT_CAP), capped: total > SEARCH_COUNT_CAP })
   if (offset === 0) {
-    // The first page (nearly every search) needs no counts to know where titles end: ask all at once.
-    const [total, titles, bodies] = await Promise.all([
-      source.count('all', SEARCH_COUNT_CAP + 1),
-      source.list('title', limit, 0),
-      source.list('body', limit, 0),
-    ])
+    // The first page (nearly every search) needs no title count to know where titles end.
+    const total = await source.count('all', SEARCH_COUNT_CAP + 1)
+    if (total === 0) return { ids: [], titleMatches: new Set(), ...capped(total) }
+    const [titles, bodies] = await Promise.all([source.list('title', limit, 0, total), source.list('body', limit, 0, total)])
     const fromBodies = bodies.slice(0, limit - titles.length)
     return { ids: [...titles, ...fromBodies], titleMatches: new Set(titles.map(String)), ...capped(total) }
   }
   const [titleCount, total] = await Promise.all([source.count('title', SEARCH_COUNT_CAP + 1), source.count('all', SEARCH_COUNT_CAP + 1)])
   if (offset >= Math.min(total, SEARCH_COUNT_CAP)) return { ids: [], titleMatches: new Set(), ...capped(total) }
-  const fromTitles = offset < titleCount ? await source.list('title', limit, offset) : []
+  const fromTitles = offset < titleCount ? await source.list('title', limit, offset, total) : []
   const rest = limit - fromTitles.length
-  const fromBodies = rest > 0 ? await source.list('body', rest, Math.max(0, offset - titleCount)) : []
+  const fromBodies = rest > 0 ? await source.list('body', rest, Math.max(0, offset - titleCount), total) : []
   return { ids: [...fromTitles, ...fromBodies], titleMatches: new Set(fromTitles.map(String)), ...capped(total) }
 }
 
@@ -132,9 +131,7 @@ function sqliteSource(payload: Payload, query: SearchQuery, filters: SearchFilte
 async function withBitmapScans(payload: Payload, sql: string, params: unknown[]): Promise<Record<string, unknown>[]> {
   const client = await drivers(payload).pool!.connect()
   try {
-    await client.query('BEGIN')
-    await client.query('SET LOCAL enable_seqscan = off')
-    await client.query('SET LOCAL enable_indexscan = off')
+    await client.query('BEGIN; SET LOCAL enable_seqscan = off; SET LOCAL enable_indexscan = off')
     const result = (await client.query(sql, params)) as { rows: Record<string, unknown>[] }
     await client.query('COMMIT')
     return result.rows
@@ -149,6 +146,7 @@ async function withBitmapScans(payload: Payload, sql: string, params: unknown[])
 // Newest matches first without sorting every match: look in the last month, then wider windows,
 // until the window holds enough (a common word needs only the first; a rare one has few anyway).
 const WINDOWS_DAYS = [7, 31, 180, 730, null]
+const FEW_MATCHES = 300
 
 function postgresSource(payload: Payload, query: SearchQuery, filters: SearchFilters): Source {
   const params: unknown[] = [tsqueryExpression(query)]
@@ -166,8 +164,10 @@ function postgresSource(payload: Payload, query: SearchQuery, filters: SearchFil
       const rows = await withBitmapScans(payload, `SELECT count(*) AS n FROM (SELECT 1 FROM articles WHERE ${where} AND ${conditions[part]} LIMIT $${next + 1}) hits`, [...params, cap])
       return Number(rows[0]!.n)
     },
-    async list(part, limit, offset) {
-      for (const days of WINDOWS_DAYS) {
+    async list(part, limit, offset, matches) {
+      // Few matches: one pass over all of them is cheapest. Many: the newest are in a recent window.
+      const windows = matches <= FEW_MATCHES ? [null] : WINDOWS_DAYS
+      for (const days of windows) {
         const since = days === null ? '' : ` AND published_at >= now() - interval '${days} days'`
         const rows = await withBitmapScans(
           payload,
