@@ -65,30 +65,29 @@ export const SEARCH_COUNT_CAP = 1000
 /** One adapter's way to count and list the title matches and the other (body-only) matches, newest first. */
 type Source = {
   count(part: 'title' | 'all', cap: number): Promise<number>
-  /** `matches`: how many the whole query has (capped), so a source can pick its strategy. */
-  list(part: 'title' | 'body', limit: number, offset: number, matches: number): Promise<(number | string)[]>
+  /**
+   * Up to `limit` matches after `offset`, newest first. `matches` (the capped total, or a promise
+   * of it) lets a source pick its strategy without waiting for the count when it need not.
+   */
+  list(part: 'title' | 'body', limit: number, offset: number, matches: Promise<number>): Promise<(number | string)[]>
 }
 
-/**
- * Title matches first, then the rest, each newest first — as two index-ordered lists, so a word in
- * 95% of the articles costs no more than a rare one (no sort over every match).
- */
 async function titleFirstPage(source: Source, page: number, limit: number): Promise<SearchPage> {
   const offset = (page - 1) * limit
   const capped = (total: number) => ({ total: Math.min(total, SEARCH_COUNT_CAP), capped: total > SEARCH_COUNT_CAP })
   if (offset === 0) {
     // The first page (nearly every search) needs no title count to know where titles end.
-    const total = await source.count('all', SEARCH_COUNT_CAP + 1)
-    if (total === 0) return { ids: [], titleMatches: new Set(), ...capped(total) }
-    const [titles, bodies] = await Promise.all([source.list('title', limit, 0, total), source.list('body', limit, 0, total)])
+    const counting = source.count('all', SEARCH_COUNT_CAP + 1)
+    const [total, titles, bodies] = await Promise.all([counting, source.list('title', limit, 0, counting), source.list('body', limit, 0, counting)])
     const fromBodies = bodies.slice(0, limit - titles.length)
     return { ids: [...titles, ...fromBodies], titleMatches: new Set(titles.map(String)), ...capped(total) }
   }
   const [titleCount, total] = await Promise.all([source.count('title', SEARCH_COUNT_CAP + 1), source.count('all', SEARCH_COUNT_CAP + 1)])
   if (offset >= Math.min(total, SEARCH_COUNT_CAP)) return { ids: [], titleMatches: new Set(), ...capped(total) }
-  const fromTitles = offset < titleCount ? await source.list('title', limit, offset, total) : []
+  const known = Promise.resolve(total)
+  const fromTitles = offset < titleCount ? await source.list('title', limit, offset, known) : []
   const rest = limit - fromTitles.length
-  const fromBodies = rest > 0 ? await source.list('body', rest, Math.max(0, offset - titleCount), total) : []
+  const fromBodies = rest > 0 ? await source.list('body', rest, Math.max(0, offset - titleCount), known) : []
   return { ids: [...fromTitles, ...fromBodies], titleMatches: new Set(fromTitles.map(String)), ...capped(total) }
 }
 
@@ -165,18 +164,23 @@ function postgresSource(payload: Payload, query: SearchQuery, filters: SearchFil
       return Number(rows[0]!.n)
     },
     async list(part, limit, offset, matches) {
-      // Few matches: one pass over all of them is cheapest. Many: the newest are in a recent window.
-      const windows = matches <= FEW_MATCHES ? [null] : WINDOWS_DAYS
-      for (const days of windows) {
-        const since = days === null ? '' : ` AND published_at >= now() - interval '${days} days'`
-        const rows = await withBitmapScans(
+      const newest = (days: number | null) =>
+        withBitmapScans(
           payload,
-          `SELECT id FROM articles WHERE ${where} AND ${conditions[part]}${since} ORDER BY published_at DESC NULLS LAST, id DESC LIMIT $${next + 1}`,
+          `SELECT id FROM articles WHERE ${where} AND ${conditions[part]}${days === null ? '' : ` AND published_at >= now() - interval '${days} days'`}
+           ORDER BY published_at DESC NULLS LAST, id DESC LIMIT $${next + 1}`,
           [...params, offset + limit],
         )
-        if (rows.length >= offset + limit || days === null) return rows.slice(offset).map((row) => row.id as number)
+      // Many matches: the newest are in a recent window (tried while the count runs). Few: one
+      // pass over all of them is cheapest.
+      let rows = await newest(WINDOWS_DAYS[0]!)
+      if (rows.length >= offset + limit) return rows.slice(offset).map((row) => row.id as number)
+      const windows = (await matches) <= FEW_MATCHES ? [null] : WINDOWS_DAYS.slice(1)
+      for (const days of windows) {
+        rows = await newest(days)
+        if (rows.length >= offset + limit || days === null) break
       }
-      return []
+      return rows.slice(offset).map((row) => row.id as number)
     },
   }
 }
