@@ -4,10 +4,8 @@
 // trigger / GIN index, as it does for editors' saves), then times a fixed set of queries through
 // GET /api/search, one request at a time, after a warm-up. Reports p50 and p95 per adapter and
 // per query, to the console and bench-results/search-<date>.json.
-import { spawn, spawnSync } from 'node:child_process'
-import crypto from 'node:crypto'
+import { spawnSync } from 'node:child_process'
 import fs from 'node:fs'
-import net from 'node:net'
 import os from 'node:os'
 
 import { createClient } from '@libsql/client'
@@ -15,6 +13,7 @@ import esbuild from 'esbuild'
 import pg from 'pg'
 
 import { buildIsCurrent } from '../build-stamp.mjs'
+import { adminAuth, startBenchServer, stopBenchServer } from '../lib/benchServer.mjs'
 import { emptyDatabase } from '../lib/emptyDatabase.mjs'
 
 const ARTICLES = Number(process.env.BENCH_ARTICLES || 100_000)
@@ -92,51 +91,11 @@ const QUERIES = [
 ]
 
 // --- server and database ----------------------------------------------------------------------------
-const freePort = () =>
-  new Promise((resolve) => {
-    const probe = net.createServer().listen(0, '127.0.0.1', () => {
-      const { port } = probe.address()
-      probe.close(() => resolve(port))
-    })
-  })
-
-async function startServer(databaseURI) {
-  const port = await freePort()
-  const env = {
-    ...process.env,
-    NODE_ENV: 'production',
-    ENV_FILE: 'none',
-    PORT: String(port),
-    HOST: '127.0.0.1',
-    DATABASE_URI: databaseURI,
-    PAYLOAD_SECRET: crypto.randomBytes(32).toString('hex'),
-    ADMIN_EMAIL: 'bench@sarkhat.test',
-    ADMIN_PASSWORD: crypto.randomBytes(12).toString('base64url'),
-    SEED_DEMO: 'false',
-    MEDIA_DIR: 'data/bench-media',
-  }
-  const child = spawn(process.execPath, ['--conditions=production', 'dist/server.mjs'], { env, stdio: ['ignore', 'ignore', 'inherit'] })
-  const url = `http://127.0.0.1:${port}`
-  for (let i = 0; i < 600; i++) {
-    try {
-      if ((await fetch(`${url}/healthz`)).ok) return { url, child, env }
-    } catch {}
-    await new Promise((r) => setTimeout(r, 200))
-  }
-  child.kill('SIGKILL')
-  throw new Error('server did not start')
-}
-
 async function createCategories(server) {
-  const login = await fetch(`${server.url}/api/users/login`, {
-    method: 'POST',
-    headers: { 'Content-Type': 'application/json' },
-    body: JSON.stringify({ email: server.env.ADMIN_EMAIL, password: server.env.ADMIN_PASSWORD }),
-  })
-  const { token } = await login.json()
+  const auth = await adminAuth(server)
   const ids = []
   for (const title of ['اخبار استان', 'اطلاعیه', 'گزارش', 'آموزش', 'عمران']) {
-    const res = await fetch(`${server.url}/api/categories`, { method: 'POST', headers: { Authorization: `JWT ${token}`, 'Content-Type': 'application/json' }, body: JSON.stringify({ title }) })
+    const res = await fetch(`${server.url}/api/categories`, { method: 'POST', headers: auth, body: JSON.stringify({ title }) })
     ids.push((await res.json()).doc.id)
   }
   return ids
@@ -210,23 +169,21 @@ async function benchAdapter(kind) {
   const uri = kind === 'sqlite' ? `file:./${SQLITE_FILE}` : POSTGRES
   await emptyDatabase(uri)
   seed = 20261128
-  let server = await startServer(uri)
+  let server = await startBenchServer(uri)
   const categories = await createCategories(server)
   const started = Date.now()
   await (kind === 'sqlite' ? fillSqlite(categories) : fillPostgres(categories))
   const fillSeconds = Math.round((Date.now() - started) / 1000)
-  // A restart, as after a deploy: the boot-time index check runs over the full table too.
-  server.child.kill('SIGTERM')
-  await new Promise((r) => server.child.once('exit', r))
+  // A restart, as after a deploy: the boot-time index check meets the full table.
+  await stopBenchServer(server)
   const bootStarted = Date.now()
-  server = await startServer(uri)
+  server = await startBenchServer(uri)
   const bootSeconds = Math.round((Date.now() - bootStarted) / 1000)
   try {
     const timing = await timeQueries(server, categories)
     return { adapter: kind, articles: ARTICLES, fillSeconds, bootSeconds, ...timing }
   } finally {
-    server.child.kill('SIGTERM')
-    await new Promise((r) => server.child.once('exit', r))
+    await stopBenchServer(server)
   }
 }
 

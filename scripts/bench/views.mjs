@@ -1,14 +1,13 @@
 // npm run bench:views — the view beacon under load, on SQLite and PostgreSQL, against the
 // production server. Reports counted views per second and latency, then checks that the stored
 // counter equals the number of successful (counted) beacon requests.
-import { spawn, spawnSync } from 'node:child_process'
-import crypto from 'node:crypto'
+import { spawnSync } from 'node:child_process'
 import fs from 'node:fs'
-import net from 'node:net'
 
 import autocannon from 'autocannon'
 
 import { buildIsCurrent } from '../build-stamp.mjs'
+import { adminAuth, startBenchServer, stopBenchServer } from '../lib/benchServer.mjs'
 import { emptyDatabase } from '../lib/emptyDatabase.mjs'
 
 const CONNECTIONS = Number(process.env.BENCH_CONNECTIONS || 32)
@@ -20,59 +19,18 @@ const POSTGRES = process.env.BENCH_POSTGRES_URI || 'postgres://postgres@127.0.0.
 
 if (!buildIsCurrent() && spawnSync(process.execPath, ['scripts/build.mjs'], { stdio: 'inherit' }).status !== 0) process.exit(1)
 
-const freePort = () =>
-  new Promise((resolve) => {
-    const probe = net.createServer().listen(0, '127.0.0.1', () => {
-      const { port } = probe.address()
-      probe.close(() => resolve(port))
-    })
-  })
-
 async function freshDatabase(kind) {
   const uri = kind === 'sqlite' ? 'file:./data/bench-views.db' : POSTGRES
   await emptyDatabase(uri)
   return uri
 }
 
-async function startServer(databaseURI) {
-  const port = await freePort()
-  const env = {
-    ...process.env,
-    NODE_ENV: 'production',
-    ENV_FILE: 'none',
-    PORT: String(port),
-    HOST: '127.0.0.1',
-    DATABASE_URI: databaseURI,
-    PAYLOAD_SECRET: crypto.randomBytes(32).toString('hex'),
-    ADMIN_EMAIL: 'bench@sarkhat.test',
-    ADMIN_PASSWORD: crypto.randomBytes(12).toString('base64url'),
-    SEED_DEMO: 'false',
-    MEDIA_DIR: 'data/bench-media',
-  }
-  const child = spawn(process.execPath, ['--conditions=production', 'dist/server.mjs'], { env, stdio: ['ignore', 'ignore', 'inherit'] })
-  const url = `http://127.0.0.1:${port}`
-  for (let i = 0; i < 300; i++) {
-    try {
-      if ((await fetch(`${url}/healthz`)).ok) return { url, child, env }
-    } catch {}
-    await new Promise((r) => setTimeout(r, 200))
-  }
-  child.kill('SIGKILL')
-  throw new Error('server did not start')
-}
-
 const run = (opts) => new Promise((resolve, reject) => autocannon(opts, (err, result) => (err ? reject(err) : resolve(result))))
 
 async function benchAdapter(kind) {
-  const server = await startServer(await freshDatabase(kind))
+  const server = await startBenchServer(await freshDatabase(kind))
   try {
-    const login = await fetch(`${server.url}/api/users/login`, {
-      method: 'POST',
-      headers: { 'Content-Type': 'application/json' },
-      body: JSON.stringify({ email: server.env.ADMIN_EMAIL, password: server.env.ADMIN_PASSWORD }),
-    })
-    const { token } = await login.json()
-    const auth = { Authorization: `JWT ${token}`, 'Content-Type': 'application/json' }
+    const auth = await adminAuth(server)
     const created = await fetch(`${server.url}/api/articles`, { method: 'POST', headers: auth, body: JSON.stringify({ title: 'خبر محک بازدید', _status: 'published' }) })
     const { doc } = await created.json()
     const target = { url: `${server.url}/api/articles/${doc.id}/view`, method: 'POST', headers: { 'user-agent': BROWSER }, connections: CONNECTIONS }
@@ -94,8 +52,7 @@ async function benchAdapter(kind) {
       exact: stored === counted,
     }
   } finally {
-    server.child.kill('SIGTERM')
-    await new Promise((r) => server.child.once('exit', r))
+    await stopBenchServer(server)
   }
 }
 

@@ -5,8 +5,8 @@ import React, { useEffect, useId, useState } from 'react'
 type Suggestion = { id: number | string; title: string; url: string }
 
 /** The header's search box: a plain GET form to /search, with the first few matches as you type. */
-export function HeaderSearch({ initial = '' }: { initial?: string }) {
-  const [q, setQ] = useState(initial)
+export function HeaderSearch() {
+  const [q, setQ] = useState('')
   const [suggestions, setSuggestions] = useState<Suggestion[]>([])
   const listId = useId()
 

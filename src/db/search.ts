@@ -233,16 +233,13 @@ const POSTGRES_INDEX = [
 /** The adapter's index objects, created if missing (SQL statements usable in a migration too). */
 export const searchIndexStatements = (kind: 'sqlite' | 'postgres') => (kind === 'sqlite' ? SQLITE_INDEX : POSTGRES_INDEX)
 
-/**
- * Makes sure the index exists and is complete: creates what is missing (a later SQLite migration
- * that rebuilds `articles` drops its triggers), fills the normalised text of articles that have
- * none, and on SQLite refills the FTS table when it does not hold every published article.
- * `force` recomputes every article's text (after a change to the normaliser).
- */
-export async function ensureSearchIndex(payload: Payload, { force = false } = {}): Promise<{ recomputed: number }> {
-  const kind = databaseKind()
+// Set once every article has its words: articles saved before search existed get them on the
+// first boot after the upgrade, not a table scan at every boot.
+const WORDS_FILLED_KEY = 'sarkhat:search-words-filled'
+
+/** Computes the words of articles that have none (or of all, `force`), in batches by id. */
+async function fillSearchWords(payload: Payload, force: boolean): Promise<number> {
   let recomputed = 0
-  // In batches by id: a rebuild of 100,000 articles must not hold every body in memory at once.
   for (let lastId: number | string | null = null; ; ) {
     const batch: { docs: { id: number | string; title?: string | null; lead?: string | null; body?: unknown }[] } = await payload.find({
       collection: 'articles',
@@ -254,24 +251,33 @@ export async function ensureSearchIndex(payload: Payload, { force = false } = {}
       pagination: false,
       overrideAccess: true,
     })
-    if (batch.docs.length === 0) break
+    if (batch.docs.length === 0) return recomputed
     for (const doc of batch.docs) {
-      // Straight to the row: no new version, no hooks, updatedAt unchanged.
+      // Straight to the row (the index follows it): no new version, no hooks, updatedAt unchanged.
       await payload.db.updateOne({ collection: 'articles', id: doc.id, data: articleSearchFields(doc) })
       recomputed++
     }
     lastId = batch.docs[batch.docs.length - 1]!.id
   }
+}
+
+/**
+ * Makes sure the index exists and is complete, cheaply enough for every boot: creates index
+ * objects that are missing (a later SQLite migration that rebuilds `articles` drops its triggers)
+ * and then refills the FTS table; fills the words of articles saved before search existed, once.
+ * `force` recomputes every article's words (after a change to the normaliser).
+ */
+export async function ensureSearchIndex(payload: Payload, { force = false } = {}): Promise<{ recomputed: number }> {
+  const kind = databaseKind()
+  let refill = false
   if (kind === 'sqlite') {
     const client = drivers(payload).client!
-    for (const sql of SQLITE_INDEX) await client.execute(sql)
-    const [indexed, published] = await Promise.all([
-      client.execute('SELECT count(*) AS n FROM articles_search'),
-      client.execute(`SELECT count(*) AS n FROM articles WHERE _status = 'published'`),
-    ])
-    if (force || Number(indexed.rows[0]!.n) !== Number(published.rows[0]!.n)) {
-      await client.execute('DELETE FROM articles_search')
-      await client.execute(SQLITE_REFILL)
+    const { rows } = await client.execute(
+      `SELECT count(*) AS n FROM sqlite_master WHERE name IN ('articles_search', 'articles_search_insert', 'articles_search_update', 'articles_search_delete')`,
+    )
+    if (Number(rows[0]!.n) < 4) {
+      for (const sql of SQLITE_INDEX) await client.execute(sql)
+      refill = true
     }
   } else if (kind === 'postgres') {
     // Only when missing: ALTER TABLE takes a lock on articles even when it has nothing to do.
@@ -281,6 +287,17 @@ export async function ensureSearchIndex(payload: Payload, { force = false } = {}
             + (SELECT count(*) FROM pg_indexes WHERE tablename = 'articles' AND indexname IN ('articles_search_words_idx', 'articles_search_title_words_idx')) AS n`,
     )
     if (Number(rows[0]!.n) < 4) for (const sql of POSTGRES_INDEX) await pool.query(sql)
+  }
+
+  let recomputed = 0
+  if (force || !(await payload.kv.has(WORDS_FILLED_KEY))) {
+    recomputed = await fillSearchWords(payload, force)
+    await payload.kv.set(WORDS_FILLED_KEY, { at: new Date().toISOString() })
+  }
+  if (refill) {
+    const client = drivers(payload).client!
+    await client.execute('DELETE FROM articles_search')
+    await client.execute(SQLITE_REFILL)
   }
   return { recomputed }
 }

@@ -3,12 +3,11 @@ import type { Payload } from 'payload'
 import { searchPublishedArticles } from '../db/search'
 import { isDocumentId } from '../db/ids'
 import type { Category } from '../payload-types'
-import { jalaliDayStart, jalaliParts, MIN_PREFIX_LENGTH, normalizePersian, parseJalaliDate, parseSearchQuery, searchWords } from './persian'
+import { jalaliDayStart, jalaliParts, MIN_PREFIX_LENGTH, parseJalaliDate, parseSearchQuery, searchWords } from './persian'
 
 export const SEARCH_PAGE_SIZE = 10
 const DAY_MS = 24 * 60 * 60 * 1000
 
-export type SearchInput = { q?: string; category?: string; from?: string; to?: string; page?: string }
 export type SearchHit = {
   id: number | string
   title: string
@@ -123,5 +122,3 @@ export function highlight(original: string, words: string[]): Highlighted {
   }
   return out
 }
-
-export const normalizedQuery = (q: string) => normalizePersian(q)

@@ -2,6 +2,7 @@ import type { Endpoint } from 'payload'
 
 import { isReaderUser, isStaffUser } from '../../../src/access'
 import { isDocumentId } from '../../../src/db/ids'
+import { commentSettings } from '../submission'
 
 /**
  * GET /api/comments/viewer?article=<id> — what the comment form on a cached article page needs
@@ -13,7 +14,7 @@ export const viewerEndpoint: Endpoint = {
   method: 'get',
   handler: async (req) => {
     const { payload, user } = req
-    const settings = await payload.findGlobal({ slug: 'site-settings', depth: 0, req })
+    const settings = await commentSettings(req)
     const articleId = String(req.searchParams.get('article') ?? '')
     let viewer: { kind: 'reader' | 'staff'; name: string } | null = null
     let pending: unknown[] = []

@@ -3,6 +3,7 @@ import type { CollectionAfterChangeHook, Payload } from 'payload'
 import { moderationContent, moderationSubject, replyContent, replySubject } from '../../../src/email/comments'
 import { type EmailContent, renderEmailHtml, renderEmailText } from '../../../src/email/render'
 import type { Comment } from '../../../src/payload-types'
+import { commentSettings } from '../submission'
 import { articleOf, relationId } from './relations'
 
 /** Mail goes out after the response; a slow or failing SMTP server never fails a comment. */
@@ -31,7 +32,7 @@ export const notifyByEmail: CollectionAfterChangeHook<Comment> = async ({ data, 
 
   // `data` holds the stored status; `doc` went through afterRead, which shows spam as pending to non-staff.
   if (data.status === 'pending') {
-    const settings = await payload.findGlobal({ slug: 'site-settings', depth: 0, req })
+    const settings = await commentSettings(req)
     const to = settings.comments?.moderatorEmail?.trim()
     const article = to ? await articleOf(payload, doc, req) : null
     if (to && article) sendInBackground(payload, to, moderationSubject(article), moderationContent(doc, article))

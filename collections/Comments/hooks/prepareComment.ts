@@ -4,13 +4,15 @@ import { hasRole, isReaderUser, isStaffUser } from '../../../src/access'
 import { isDocumentId } from '../../../src/db/ids'
 import { cleanCommentBody, cleanCommenterName, MAX_REPLY_DEPTH } from '../../../src/lib/comments'
 import { COMMENT_MESSAGES } from '../messages'
+import { commentSettings, isPublicSubmission } from '../submission'
+import { relationId } from './relations'
 
 /** Fields only the server sets on a public submission, whatever the request body says. */
 const SERVER_FIELDS = ['status', 'reader', 'staffAuthor', 'isStaffReply', 'authorName', 'depth', 'ipHash', 'userAgent', 'spamReason', 'fingerprint'] as const
 
 const idOf = (value: unknown): string | null => {
-  const id = value && typeof value === 'object' && 'id' in value ? (value as { id: unknown }).id : value
-  return typeof id === 'number' || typeof id === 'string' ? String(id) : null
+  const id = relationId(value)
+  return id === null ? null : String(id)
 }
 
 async function findById(payload: Payload, collection: 'articles' | 'comments', id: string | null) {
@@ -31,7 +33,7 @@ export const prepareComment: CollectionBeforeValidateHook = async ({ data, req, 
   const { payload, user } = req
   const staff = isStaffUser(user)
   const trustedLocalCall = req.payloadAPI === 'local' && !user
-  const publicSubmission = !staff && !trustedLocalCall
+  const publicSubmission = isPublicSubmission(req)
 
   // Support staff read comments; answering in the site's name is the editors' job.
   if (staff && !hasRole(user, 'admin', 'editor')) throw new APIError(COMMENT_MESSAGES.staffReplyEditorsOnly, 403, null, true)
@@ -64,7 +66,7 @@ export const prepareComment: CollectionBeforeValidateHook = async ({ data, req, 
   data.depth = parent ? Math.min(Number(parent.depth ?? 0) + 1, MAX_REPLY_DEPTH) : 0
 
   if (staff) {
-    const settings = await payload.findGlobal({ slug: 'site-settings', depth: 0, req })
+    const settings = await commentSettings(req)
     data.isStaffReply = true
     data.staffAuthor = user!.id
     data.reader = null
@@ -84,7 +86,7 @@ export const prepareComment: CollectionBeforeValidateHook = async ({ data, req, 
   if (trustedLocalCall && data.authorName) return data
 
   if (publicSubmission) {
-    const settings = await payload.findGlobal({ slug: 'site-settings', depth: 0, req })
+    const settings = await commentSettings(req)
     if (settings.comments?.allowGuests === false) throw new APIError(COMMENT_MESSAGES.signInRequired, 403, null, true)
   }
   data.guestName = typeof data.guestName === 'string' ? cleanCommenterName(data.guestName) : ''

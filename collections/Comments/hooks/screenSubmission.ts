@@ -2,13 +2,10 @@ import crypto from 'node:crypto'
 
 import { APIError, type CollectionBeforeChangeHook, type Where } from 'payload'
 
-import { isStaffUser } from '../../../src/access'
 import { blocklistMatches, commentRateLimit, comparableText, DUPLICATE_WINDOW_MS } from '../../../src/lib/comments'
 import { clientAddressHash } from '../../../src/lib/clientAddress'
 import { COMMENT_MESSAGES } from '../messages'
-
-const isPublicSubmission = (req: Parameters<CollectionBeforeChangeHook>[0]['req']) =>
-  !isStaffUser(req.user) && !(req.payloadAPI === 'local' && !req.user)
+import { commentSettings, isPublicSubmission } from '../submission'
 
 /**
  * The checks a public submission passes before it is stored, and the status it gets:
@@ -53,7 +50,7 @@ export const screenSubmission: CollectionBeforeChangeHook = async ({ data, req, 
   const minute = Math.floor(Date.now() / DUPLICATE_WINDOW_MS)
   data.fingerprint = crypto.createHash('sha256').update(`${data.article}|${identity}|${text}|${minute}`).digest('hex')
 
-  const settings = await payload.findGlobal({ slug: 'site-settings', depth: 0, req })
+  const settings = await commentSettings(req)
   const blocked = blocklistMatches(`${data.guestName ?? ''}\n${data.guestEmail ?? ''}\n${data.body ?? ''}`, settings.comments?.blocklist)
   if (req.context.commentHoneypot) {
     data.status = 'spam'

@@ -3,6 +3,7 @@
 import React, { useEffect, useMemo, useRef, useState } from 'react'
 
 import { buildThread, type PublicComment } from '@/lib/comments/thread'
+import { COMMENT_MESSAGES } from '../../../collections/Comments/messages'
 import { toPersianDigits } from '@/lib/persian/digits'
 import { CommentForm, type Viewer } from './CommentForm'
 import { CommentItem } from './CommentItem'
@@ -18,8 +19,6 @@ type Props = {
   maxLength: number
 }
 
-const AWAITING = 'نظر شما پس از تأیید نمایش داده می‌شود.'
-const PUBLISHED = 'نظر شما منتشر شد.'
 
 /**
  * «نظرات کاربران»: the thread and the form. The page around it is cached HTML, so whatever
@@ -70,7 +69,7 @@ export function CommentsSection({ articleId, comments, total, open, guestsAllowe
       if (!viewer) rememberOwnPending(articleId, comment)
     }
     setReplyTo(null)
-    setNotice(published ? PUBLISHED : AWAITING)
+    setNotice(published ? COMMENT_MESSAGES.published : COMMENT_MESSAGES.awaitingModeration)
   }
 
   function startReply(comment: PublicComment) {
