@@ -27,7 +27,8 @@ export async function watchedPage(browser: Browser, width = 1280) {
   const page = await browser.newPage({ viewport: { width, height: 900 }, locale: 'fa-IR', userAgent })
   const problems: string[] = []
   page.on('console', (message) => {
-    if (message.type() === 'error') problems.push(`console: ${message.text()}`)
+    // For «Failed to load resource» the location is the resource: name it, or the report says nothing.
+    if (message.type() === 'error') problems.push(`console: ${message.text()} (${message.location().url})`)
   })
   page.on('pageerror', (error) => problems.push(`page error: ${error.message}`))
   page.on('requestfailed', (request) => {
