@@ -7,12 +7,18 @@ import { buildConfig } from 'payload'
 import sharp from 'sharp'
 
 import { Articles } from './collections/Articles'
+import { CannedResponses } from './collections/CannedResponses'
 import { Categories } from './collections/Categories'
 import { Comments } from './collections/Comments'
+import { Departments } from './collections/Departments'
 import { Media } from './collections/Media'
 import { Pages } from './collections/Pages'
 import { Readers } from './collections/Readers'
 import { Tags } from './collections/Tags'
+import { TicketAttachments } from './collections/TicketAttachments'
+import { TicketCounters } from './collections/TicketCounters'
+import { TicketMessages } from './collections/TicketMessages'
+import { Tickets } from './collections/Tickets'
 import { Users } from './collections/Users'
 import { Navigation } from './globals/Navigation'
 import { SiteSettings } from './globals/SiteSettings'
@@ -22,6 +28,7 @@ import { emailAdapter } from './src/email/transport'
 import { searchEndpoint } from './src/endpoints/search'
 import { seoDescription, seoTitle } from './src/lib/seo'
 import { persianSeoLabels } from './src/lib/seoLabels'
+import { closeIdleTicketsTask } from './src/jobs/closeIdleTickets'
 import { persianErrorMessages } from './src/lib/persianErrors'
 import { getServerURL } from './src/lib/serverURL'
 import { payloadSecret } from './src/lib/secret'
@@ -41,7 +48,9 @@ export default buildConfig({
     user: Users.slug,
     // No Gravatar: staff email hashes never leave our server.
     avatar: 'default',
-    components: { beforeDashboard: ['/src/components/admin/PendingCommentsNotice#PendingCommentsNotice'] },
+    components: {
+      beforeDashboard: ['/src/components/admin/PendingCommentsNotice#PendingCommentsNotice', '/src/components/admin/OpenTicketsNotice#OpenTicketsNotice'],
+    },
     meta: {
       titleSuffix: ' — پیشخوان سرخط',
       description: 'پیشخوان مدیریت محتوای سرخط',
@@ -56,7 +65,22 @@ export default buildConfig({
     supportedLanguages: { fa },
     fallbackLanguage: 'fa',
   },
-  collections: [Articles, Categories, Tags, Media, Pages, Comments, Users, Readers],
+  collections: [
+    Articles,
+    Categories,
+    Tags,
+    Media,
+    Pages,
+    Comments,
+    Tickets,
+    TicketMessages,
+    TicketAttachments,
+    Departments,
+    CannedResponses,
+    TicketCounters,
+    Users,
+    Readers,
+  ],
   globals: [SiteSettings, Navigation],
   upload: {
     limits: { fileSize: Number(process.env.MEDIA_MAX_BYTES || 10 * 1024 * 1024) },
@@ -76,7 +100,7 @@ export default buildConfig({
   db: databaseAdapter(),
   email: emailAdapter(),
   jobs: {
-    tasks: [],
+    tasks: [closeIdleTicketsTask],
     // Started by src/server.ts at boot (getPayload with cron: true), so scheduled publishing
     // fires on an idle server.
     autoRun: [{ cron: process.env.JOBS_AUTORUN_CRON || '* * * * *', queue: 'default', limit: 50 }],

@@ -70,6 +70,29 @@ export const SiteSettings: GlobalConfig = {
       ],
     },
     {
+      name: 'tickets',
+      type: 'group',
+      label: 'درخواست‌ها (انتقاد، پیشنهاد، شکایت)',
+      fields: [
+        {
+          name: 'reopenDays',
+          type: 'number',
+          label: 'مهلت بازگشایی درخواست بسته (روز)',
+          defaultValue: 7,
+          min: 0,
+          admin: { description: 'خواننده تا این چند روز پس از بسته شدن درخواست می‌تواند با پاسخ دادن آن را دوباره باز کند؛ پس از آن باید درخواست تازه ثبت کند.' },
+        },
+        {
+          name: 'autoCloseDays',
+          type: 'number',
+          label: 'بستن خودکار درخواست‌های پاسخ‌داده (روز)',
+          defaultValue: 7,
+          min: 0,
+          admin: { description: 'درخواستی که پاسخ داده شده و این چند روز پیام تازه‌ای نگرفته، خودکار بسته می‌شود.' },
+        },
+      ],
+    },
+    {
       name: 'dateDigits',
       type: 'select',
       label: 'ارقام تاریخ خبر',

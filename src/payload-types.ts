@@ -74,6 +74,12 @@ export interface Config {
     media: Media;
     pages: Page;
     comments: Comment;
+    tickets: Ticket;
+    'ticket-messages': TicketMessage;
+    'ticket-attachments': TicketAttachment;
+    departments: Department;
+    'canned-responses': CannedResponse;
+    'ticket-counters': TicketCounter;
     users: User;
     readers: Reader;
     'payload-kv': PayloadKv;
@@ -90,6 +96,12 @@ export interface Config {
     media: MediaSelect<false> | MediaSelect<true>;
     pages: PagesSelect<false> | PagesSelect<true>;
     comments: CommentsSelect<false> | CommentsSelect<true>;
+    tickets: TicketsSelect<false> | TicketsSelect<true>;
+    'ticket-messages': TicketMessagesSelect<false> | TicketMessagesSelect<true>;
+    'ticket-attachments': TicketAttachmentsSelect<false> | TicketAttachmentsSelect<true>;
+    departments: DepartmentsSelect<false> | DepartmentsSelect<true>;
+    'canned-responses': CannedResponsesSelect<false> | CannedResponsesSelect<true>;
+    'ticket-counters': TicketCountersSelect<false> | TicketCountersSelect<true>;
     users: UsersSelect<false> | UsersSelect<true>;
     readers: ReadersSelect<false> | ReadersSelect<true>;
     'payload-kv': PayloadKvSelect<false> | PayloadKvSelect<true>;
@@ -105,10 +117,12 @@ export interface Config {
   globals: {
     'site-settings': SiteSetting;
     navigation: Navigation;
+    'payload-jobs-stats': PayloadJobsStat;
   };
   globalsSelect: {
     'site-settings': SiteSettingsSelect<false> | SiteSettingsSelect<true>;
     navigation: NavigationSelect<false> | NavigationSelect<true>;
+    'payload-jobs-stats': PayloadJobsStatsSelect<false> | PayloadJobsStatsSelect<true>;
   };
   locale: null;
   widgets: {
@@ -117,6 +131,7 @@ export interface Config {
   user: User | Reader;
   jobs: {
     tasks: {
+      closeIdleTickets: TaskCloseIdleTickets;
       schedulePublish: TaskSchedulePublish;
       inline: {
         input: unknown;
@@ -202,6 +217,8 @@ export interface Article {
   publishedAt?: string | null;
   views?: number | null;
   allowComments?: boolean | null;
+  searchTitle?: string | null;
+  searchText?: string | null;
   meta?: {
     title?: string | null;
     description?: string | null;
@@ -404,6 +421,7 @@ export interface Comment {
  */
 export interface Reader {
   id: number;
+  signupAddressHash?: string | null;
   name: string;
   /**
    * نمونه: ۰۹۱۲۱۲۳۴۵۶۷
@@ -417,6 +435,8 @@ export interface Reader {
   salt?: string | null;
   hash?: string | null;
   resetPasswordRequestedAt?: string | null;
+  _verified?: boolean | null;
+  _verificationToken?: string | null;
   loginAttempts?: number | null;
   lockUntil?: string | null;
   sessions?:
@@ -428,6 +448,113 @@ export interface Reader {
     | null;
   password?: string | null;
   collection: 'readers';
+}
+/**
+ * انتقادها، پیشنهادها و شکایت‌های خوانندگان. پاسخ و یادداشت داخلی را در صفحه هر درخواست بنویسید.
+ *
+ * This interface was referenced by `Config`'s JSON-Schema
+ * via the `definition` "tickets".
+ */
+export interface Ticket {
+  id: number;
+  code?: string | null;
+  subject: string;
+  type: 'criticism' | 'suggestion' | 'complaint';
+  department: number | Department;
+  status: 'new' | 'in_progress' | 'answered' | 'closed';
+  priority: 'low' | 'normal' | 'high' | 'urgent';
+  assignee?: (number | null) | User;
+  requester: number | Reader;
+  rating?: number | null;
+  ratingComment?: string | null;
+  answeredAt?: string | null;
+  closedAt?: string | null;
+  lastMessageAt?: string | null;
+  history?:
+    | {
+        status: 'new' | 'in_progress' | 'answered' | 'closed';
+        at: string;
+        by?: string | null;
+        id?: string | null;
+      }[]
+    | null;
+  updatedAt: string;
+  createdAt: string;
+}
+/**
+ * This interface was referenced by `Config`'s JSON-Schema
+ * via the `definition` "departments".
+ */
+export interface Department {
+  id: number;
+  title: string;
+  /**
+   * درخواست‌های تازه و پاسخ‌های خوانندگان به این نشانی خبر داده می‌شوند.
+   */
+  email?: string | null;
+  active?: boolean | null;
+  order?: number | null;
+  updatedAt: string;
+  createdAt: string;
+}
+/**
+ * This interface was referenced by `Config`'s JSON-Schema
+ * via the `definition` "ticket-messages".
+ */
+export interface TicketMessage {
+  id: number;
+  ticket: number | Ticket;
+  body: string;
+  attachments?: (number | TicketAttachment)[] | null;
+  internal?: boolean | null;
+  fromStaff?: boolean | null;
+  authorName?: string | null;
+  authorReader?: (number | null) | Reader;
+  authorStaff?: (number | null) | User;
+  requester?: (number | null) | Reader;
+  updatedAt: string;
+  createdAt: string;
+}
+/**
+ * This interface was referenced by `Config`'s JSON-Schema
+ * via the `definition` "ticket-attachments".
+ */
+export interface TicketAttachment {
+  id: number;
+  originalName?: string | null;
+  uploadedBy?: (number | null) | Reader;
+  uploadedByStaff?: (number | null) | User;
+  ticket?: (number | null) | Ticket;
+  message?: (number | null) | TicketMessage;
+  updatedAt: string;
+  createdAt: string;
+  url?: string | null;
+  thumbnailURL?: string | null;
+  filename?: string | null;
+  mimeType?: string | null;
+  filesize?: number | null;
+  width?: number | null;
+  height?: number | null;
+}
+/**
+ * This interface was referenced by `Config`'s JSON-Schema
+ * via the `definition` "canned-responses".
+ */
+export interface CannedResponse {
+  id: number;
+  title: string;
+  body: string;
+  updatedAt: string;
+  createdAt: string;
+}
+/**
+ * This interface was referenced by `Config`'s JSON-Schema
+ * via the `definition` "ticket-counters".
+ */
+export interface TicketCounter {
+  id: number;
+  year: number;
+  value: number;
 }
 /**
  * This interface was referenced by `Config`'s JSON-Schema
@@ -498,7 +625,7 @@ export interface PayloadJob {
     | {
         executedAt: string;
         completedAt: string;
-        taskSlug: 'inline' | 'schedulePublish';
+        taskSlug: 'inline' | 'closeIdleTickets' | 'schedulePublish';
         taskID: string;
         input?:
           | {
@@ -531,10 +658,19 @@ export interface PayloadJob {
         id?: string | null;
       }[]
     | null;
-  taskSlug?: ('inline' | 'schedulePublish') | null;
+  taskSlug?: ('inline' | 'closeIdleTickets' | 'schedulePublish') | null;
   queue?: string | null;
   waitUntil?: string | null;
   processing?: boolean | null;
+  meta?:
+    | {
+        [k: string]: unknown;
+      }
+    | unknown[]
+    | string
+    | number
+    | boolean
+    | null;
   updatedAt: string;
   createdAt: string;
 }
@@ -568,6 +704,30 @@ export interface PayloadLockedDocument {
     | ({
         relationTo: 'comments';
         value: number | Comment;
+      } | null)
+    | ({
+        relationTo: 'tickets';
+        value: number | Ticket;
+      } | null)
+    | ({
+        relationTo: 'ticket-messages';
+        value: number | TicketMessage;
+      } | null)
+    | ({
+        relationTo: 'ticket-attachments';
+        value: number | TicketAttachment;
+      } | null)
+    | ({
+        relationTo: 'departments';
+        value: number | Department;
+      } | null)
+    | ({
+        relationTo: 'canned-responses';
+        value: number | CannedResponse;
+      } | null)
+    | ({
+        relationTo: 'ticket-counters';
+        value: number | TicketCounter;
       } | null)
     | ({
         relationTo: 'users';
@@ -645,6 +805,8 @@ export interface ArticlesSelect<T extends boolean = true> {
   publishedAt?: T;
   views?: T;
   allowComments?: T;
+  searchTitle?: T;
+  searchText?: T;
   meta?:
     | T
     | {
@@ -775,6 +937,102 @@ export interface CommentsSelect<T extends boolean = true> {
 }
 /**
  * This interface was referenced by `Config`'s JSON-Schema
+ * via the `definition` "tickets_select".
+ */
+export interface TicketsSelect<T extends boolean = true> {
+  code?: T;
+  subject?: T;
+  type?: T;
+  department?: T;
+  status?: T;
+  priority?: T;
+  assignee?: T;
+  requester?: T;
+  rating?: T;
+  ratingComment?: T;
+  answeredAt?: T;
+  closedAt?: T;
+  lastMessageAt?: T;
+  history?:
+    | T
+    | {
+        status?: T;
+        at?: T;
+        by?: T;
+        id?: T;
+      };
+  updatedAt?: T;
+  createdAt?: T;
+}
+/**
+ * This interface was referenced by `Config`'s JSON-Schema
+ * via the `definition` "ticket-messages_select".
+ */
+export interface TicketMessagesSelect<T extends boolean = true> {
+  ticket?: T;
+  body?: T;
+  attachments?: T;
+  internal?: T;
+  fromStaff?: T;
+  authorName?: T;
+  authorReader?: T;
+  authorStaff?: T;
+  requester?: T;
+  updatedAt?: T;
+  createdAt?: T;
+}
+/**
+ * This interface was referenced by `Config`'s JSON-Schema
+ * via the `definition` "ticket-attachments_select".
+ */
+export interface TicketAttachmentsSelect<T extends boolean = true> {
+  originalName?: T;
+  uploadedBy?: T;
+  uploadedByStaff?: T;
+  ticket?: T;
+  message?: T;
+  updatedAt?: T;
+  createdAt?: T;
+  url?: T;
+  thumbnailURL?: T;
+  filename?: T;
+  mimeType?: T;
+  filesize?: T;
+  width?: T;
+  height?: T;
+}
+/**
+ * This interface was referenced by `Config`'s JSON-Schema
+ * via the `definition` "departments_select".
+ */
+export interface DepartmentsSelect<T extends boolean = true> {
+  title?: T;
+  email?: T;
+  active?: T;
+  order?: T;
+  updatedAt?: T;
+  createdAt?: T;
+}
+/**
+ * This interface was referenced by `Config`'s JSON-Schema
+ * via the `definition` "canned-responses_select".
+ */
+export interface CannedResponsesSelect<T extends boolean = true> {
+  title?: T;
+  body?: T;
+  updatedAt?: T;
+  createdAt?: T;
+}
+/**
+ * This interface was referenced by `Config`'s JSON-Schema
+ * via the `definition` "ticket-counters_select".
+ */
+export interface TicketCountersSelect<T extends boolean = true> {
+  year?: T;
+  value?: T;
+}
+/**
+ * This interface was referenced by `Config`'s JSON-Schema
  * via the `definition` "users_select".
  */
 export interface UsersSelect<T extends boolean = true> {
@@ -803,6 +1061,7 @@ export interface UsersSelect<T extends boolean = true> {
  * via the `definition` "readers_select".
  */
 export interface ReadersSelect<T extends boolean = true> {
+  signupAddressHash?: T;
   name?: T;
   mobile?: T;
   updatedAt?: T;
@@ -813,6 +1072,8 @@ export interface ReadersSelect<T extends boolean = true> {
   salt?: T;
   hash?: T;
   resetPasswordRequestedAt?: T;
+  _verified?: T;
+  _verificationToken?: T;
   loginAttempts?: T;
   lockUntil?: T;
   sessions?:
@@ -859,6 +1120,7 @@ export interface PayloadJobsSelect<T extends boolean = true> {
   queue?: T;
   waitUntil?: T;
   processing?: T;
+  meta?: T;
   updatedAt?: T;
   createdAt?: T;
 }
@@ -936,6 +1198,16 @@ export interface SiteSetting {
      */
     blocklist?: string | null;
   };
+  tickets?: {
+    /**
+     * خواننده تا این چند روز پس از بسته شدن درخواست می‌تواند با پاسخ دادن آن را دوباره باز کند؛ پس از آن باید درخواست تازه ثبت کند.
+     */
+    reopenDays?: number | null;
+    /**
+     * درخواستی که پاسخ داده شده و این چند روز پیام تازه‌ای نگرفته، خودکار بسته می‌شود.
+     */
+    autoCloseDays?: number | null;
+  };
   dateDigits: 'latin' | 'persian';
   updatedAt?: string | null;
   createdAt?: string | null;
@@ -955,6 +1227,24 @@ export interface Navigation {
         url: string;
         id?: string | null;
       }[]
+    | null;
+  updatedAt?: string | null;
+  createdAt?: string | null;
+}
+/**
+ * This interface was referenced by `Config`'s JSON-Schema
+ * via the `definition` "payload-jobs-stats".
+ */
+export interface PayloadJobsStat {
+  id: number;
+  stats?:
+    | {
+        [k: string]: unknown;
+      }
+    | unknown[]
+    | string
+    | number
+    | boolean
     | null;
   updatedAt?: string | null;
   createdAt?: string | null;
@@ -992,6 +1282,12 @@ export interface SiteSettingsSelect<T extends boolean = true> {
         staffName?: T;
         blocklist?: T;
       };
+  tickets?:
+    | T
+    | {
+        reopenDays?: T;
+        autoCloseDays?: T;
+      };
   dateDigits?: T;
   updatedAt?: T;
   createdAt?: T;
@@ -1015,6 +1311,16 @@ export interface NavigationSelect<T extends boolean = true> {
 }
 /**
  * This interface was referenced by `Config`'s JSON-Schema
+ * via the `definition` "payload-jobs-stats_select".
+ */
+export interface PayloadJobsStatsSelect<T extends boolean = true> {
+  stats?: T;
+  updatedAt?: T;
+  createdAt?: T;
+  globalType?: T;
+}
+/**
+ * This interface was referenced by `Config`'s JSON-Schema
  * via the `definition` "collections_widget".
  */
 export interface CollectionsWidget {
@@ -1022,6 +1328,16 @@ export interface CollectionsWidget {
     [k: string]: unknown;
   };
   width: 'full';
+}
+/**
+ * This interface was referenced by `Config`'s JSON-Schema
+ * via the `definition` "TaskCloseIdleTickets".
+ */
+export interface TaskCloseIdleTickets {
+  input?: unknown;
+  output: {
+    closed?: number | null;
+  };
 }
 /**
  * This interface was referenced by `Config`'s JSON-Schema

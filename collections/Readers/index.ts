@@ -1,14 +1,26 @@
 import type { CollectionConfig } from 'payload'
 
-import { anyone, isAdmin, isAdminOrSelf, staffOrSelfReader } from '../../src/access'
+import { anyone, isAdmin, isAdminField, isAdminOrSelf, isStaffField, staffOrSelfReader } from '../../src/access'
+import { verifyAccountHtml, verifyAccountSubject } from '../../src/email/verifyAccount'
 import { normalizeIranianMobile } from '../../src/lib/mobile'
 import { authOptions } from '../authOptions'
+import { changePasswordEndpoint } from './endpoints/changePassword'
+import { checkPasswordLength } from './hooks/checkPasswordLength'
+import { keepReadersWithTickets } from './hooks/keepReadersWithTickets'
+import { limitSignups } from './hooks/limitSignups'
 
 /** Public accounts of the site's readers. They never enter /admin. */
 export const Readers: CollectionConfig = {
   slug: 'readers',
   labels: { singular: 'خواننده', plural: 'خوانندگان' },
-  auth: authOptions('reader'),
+  auth: {
+    ...authOptions('reader'),
+    // A reader signs in (and files tickets) only after confirming their address.
+    verify: {
+      generateEmailSubject: () => verifyAccountSubject,
+      generateEmailHTML: ({ token, user }) => verifyAccountHtml(token, (user as { name?: string })?.name),
+    },
+  },
   admin: {
     useAsTitle: 'name',
     defaultColumns: ['name', 'email', 'mobile', 'createdAt'],
@@ -23,7 +35,12 @@ export const Readers: CollectionConfig = {
     delete: isAdmin,
     unlock: isAdmin,
   },
+  endpoints: [changePasswordEndpoint],
+  hooks: { beforeValidate: [checkPasswordLength], beforeChange: [limitSignups], beforeDelete: [keepReadersWithTickets] },
   fields: [
+    // Payload's own field, with stricter access: by default any signed-in account could set it.
+    { name: '_verified', type: 'checkbox', label: 'رایانامه تأیید شده', access: { create: isAdminField, update: isAdminField, read: isStaffField } },
+    { name: 'signupAddressHash', type: 'text', index: true, access: { read: isAdminField, create: () => false, update: () => false }, admin: { hidden: true } },
     { name: 'name', type: 'text', label: 'نام و نام خانوادگی', required: true, maxLength: 120 },
     {
       name: 'mobile',

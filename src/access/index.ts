@@ -1,6 +1,6 @@
 import type { Access, FieldAccess } from 'payload'
 
-import { hasRole, isReaderUser, isStaffUser } from './roles'
+import { hasRole, isReaderUser, isStaffUser, isSupportUser } from './roles'
 
 export * from './roles'
 
@@ -35,3 +35,7 @@ export const publishedOrStaff: Access = ({ req: { user } }) => {
 }
 
 export const isEditorialField: FieldAccess = ({ req: { user } }) => hasRole(user, 'admin', 'editor')
+
+export const isSupport: Access = ({ req: { user } }) => isSupportUser(user)
+export const isSupportField: FieldAccess = ({ req: { user } }) => isSupportUser(user)
+export const isStaffField: FieldAccess = ({ req: { user } }) => isStaffUser(user)

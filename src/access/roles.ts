@@ -12,3 +12,6 @@ export function hasRole(user: MaybeUser, ...roles: StaffRole[]): boolean {
 
 export const isStaffUser = (user: MaybeUser): boolean => hasRole(user, ...STAFF_ROLES)
 export const isReaderUser = (user: MaybeUser): boolean => user?.collection === 'readers'
+
+/** Admins and support staff: the people who work the tickets. */
+export const isSupportUser = (user: MaybeUser): boolean => hasRole(user, 'admin', 'support')

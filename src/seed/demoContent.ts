@@ -6,6 +6,7 @@ import { slugify } from '../lib/slug'
 import { type DemoComment, demoArticles, demoAuthors, demoCategories, demoPages, demoTags } from './demoArticles'
 import { demoImage } from './images'
 import { paragraphsToLexical } from './lexical'
+import { seedDemoSupport } from './ticketDepartments'
 
 const SEEDED_KEY = 'sarkhat:demo-content-seeded'
 // Seeding happens before the server listens: there is no cached page to refresh yet.
@@ -153,6 +154,8 @@ export async function seedDemoContent(payload: Payload, { force = false } = {}):
       ],
     },
   })
+
+  await seedDemoSupport(payload)
 
   await payload.kv.set(SEEDED_KEY, { at: new Date().toISOString() })
   payload.logger.info('محتوای نمایشی فارسی بارگذاری شد.')

@@ -4,12 +4,14 @@ import { migrateDatabase } from '../db/lifecycle'
 import { ensureSearchIndex } from '../db/search'
 import { seedDemoContent } from './demoContent'
 import { ensureFirstAdmin } from './firstAdmin'
+import { ensureTicketDepartment } from './ticketDepartments'
 
 /** Everything a fresh database needs before the server serves: schema, first admin, demo content. */
 export async function prepareDatabase(payload: Payload, env: NodeJS.ProcessEnv = process.env): Promise<void> {
   await migrateDatabase(payload)
   await ensureSearchIndex(payload)
   await ensureFirstAdmin(payload, env)
+  await ensureTicketDepartment(payload)
   if (env.SEED_DEMO === 'false') return
   try {
     await seedDemoContent(payload)

@@ -2,10 +2,9 @@ import type { Payload, PayloadRequest } from 'payload'
 
 import type { Article, Comment } from '../../../src/payload-types'
 
-export const relationId = (value: unknown): number | string | null => {
-  const id = value && typeof value === 'object' && 'id' in value ? (value as { id: unknown }).id : value
-  return typeof id === 'number' || typeof id === 'string' ? id : null
-}
+import { relationId } from '../../../src/lib/relationId'
+
+export { relationId }
 
 /** Title and slug of a comment's article (for links and emails), or null if it is gone. */
 export async function articleOf(payload: Payload, comment: Pick<Comment, 'article'>, req?: PayloadRequest) {

@@ -2,6 +2,7 @@ import * as migration_20261127_230650_initial from './20261127_230650_initial';
 import * as migration_20261127_234658_newsroom from './20261127_234658_newsroom';
 import * as migration_20261128_015438_comments from './20261128_015438_comments';
 import * as migration_20261128_021307_search from './20261128_021307_search';
+import * as migration_20261202_162511_tickets from './20261202_162511_tickets';
 
 export const migrations = [
   {
@@ -22,6 +23,11 @@ export const migrations = [
   {
     up: migration_20261128_021307_search.up,
     down: migration_20261128_021307_search.down,
-    name: '20261128_021307_search'
+    name: '20261128_021307_search',
+  },
+  {
+    up: migration_20261202_162511_tickets.up,
+    down: migration_20261202_162511_tickets.down,
+    name: '20261202_162511_tickets'
   },
 ];

@@ -2,6 +2,7 @@ import * as migration_20261127_230643_initial from './20261127_230643_initial';
 import * as migration_20261127_234655_newsroom from './20261127_234655_newsroom';
 import * as migration_20261128_015436_comments from './20261128_015436_comments';
 import * as migration_20261128_021303_search from './20261128_021303_search';
+import * as migration_20261202_162507_tickets from './20261202_162507_tickets';
 
 export const migrations = [
   {
@@ -22,6 +23,11 @@ export const migrations = [
   {
     up: migration_20261128_021303_search.up,
     down: migration_20261128_021303_search.down,
-    name: '20261128_021303_search'
+    name: '20261128_021303_search',
+  },
+  {
+    up: migration_20261202_162507_tickets.up,
+    down: migration_20261202_162507_tickets.down,
+    name: '20261202_162507_tickets'
   },
 ];

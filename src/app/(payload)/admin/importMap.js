@@ -28,7 +28,10 @@ import { MetaImageComponent as MetaImageComponent_a8a977ebc872c5d5ea7ee689724c08
 import { PreviewComponent as PreviewComponent_a8a977ebc872c5d5ea7ee689724c0860 } from '@payloadcms/plugin-seo/client'
 import { StaffReplyField as StaffReplyField_d7dd04cab2b3149c64b99e06aef0c29a } from '../../../../src/components/admin/StaffReplyField'
 import { CommentModerationBar as CommentModerationBar_83c912367c5c64cd3f70b281e7054bc2 } from '../../../../src/components/admin/CommentModerationBar'
+import { TicketConversation as TicketConversation_8724a014c95f40ef7c1f351db64500be } from '../../../../src/components/admin/TicketConversation'
+import { TicketQueueBar as TicketQueueBar_4b8d6297cea507e874feee6a7b51a5ef } from '../../../../src/components/admin/TicketQueueBar'
 import { PendingCommentsNotice as PendingCommentsNotice_a085aab72ef38c9de37721b1505805ca } from '../../../../src/components/admin/PendingCommentsNotice'
+import { OpenTicketsNotice as OpenTicketsNotice_634e5a4e8de088293f9742db1edd83fd } from '../../../../src/components/admin/OpenTicketsNotice'
 import { CollectionCards as CollectionCards_f9c02e79a4aed9a3924487c0cd4cafb1 } from '@payloadcms/next/rsc'
 
 /** @type import('payload').ImportMap */
@@ -63,6 +66,9 @@ export const importMap = {
   "@payloadcms/plugin-seo/client#PreviewComponent": PreviewComponent_a8a977ebc872c5d5ea7ee689724c0860,
   "/src/components/admin/StaffReplyField#StaffReplyField": StaffReplyField_d7dd04cab2b3149c64b99e06aef0c29a,
   "/src/components/admin/CommentModerationBar#CommentModerationBar": CommentModerationBar_83c912367c5c64cd3f70b281e7054bc2,
+  "/src/components/admin/TicketConversation#TicketConversation": TicketConversation_8724a014c95f40ef7c1f351db64500be,
+  "/src/components/admin/TicketQueueBar#TicketQueueBar": TicketQueueBar_4b8d6297cea507e874feee6a7b51a5ef,
   "/src/components/admin/PendingCommentsNotice#PendingCommentsNotice": PendingCommentsNotice_a085aab72ef38c9de37721b1505805ca,
+  "/src/components/admin/OpenTicketsNotice#OpenTicketsNotice": OpenTicketsNotice_634e5a4e8de088293f9742db1edd83fd,
   "@payloadcms/next/rsc#CollectionCards": CollectionCards_f9c02e79a4aed9a3924487c0cd4cafb1
 }

@@ -1,0 +1,66 @@
+import path from 'node:path'
+
+import type { Access, CollectionAfterErrorHook, CollectionBeforeChangeHook, CollectionConfig, FieldAccess } from 'payload'
+
+import { isAdmin, isReaderUser, isStaffField, isSupportUser } from '../../src/access'
+import { ATTACHMENT_MIME_TYPES } from '../../src/lib/tickets'
+import { readerOrSupport } from '../Tickets/access'
+import { screenUpload } from './hooks/screenUpload'
+
+const never: FieldAccess = () => false
+
+/** Support staff read every attachment; a reader only the files they uploaded. */
+const readAttachments: Access = ({ req: { user } }) => {
+  if (isSupportUser(user)) return true
+  if (isReaderUser(user) && user) return { uploadedBy: { equals: user.id } }
+  return false
+}
+
+const recordUploader: CollectionBeforeChangeHook = ({ data, operation, req }) => {
+  if (operation !== 'create') return data
+  data.originalName = (req.context.attachmentOriginalName as string | undefined) ?? data.filename
+  if (isReaderUser(req.user)) data.uploadedBy = req.user!.id
+  else if (isSupportUser(req.user)) data.uploadedByStaff = req.user!.id
+  return data
+}
+
+/** Someone else's attachment answers exactly like a missing one: 404, never 403. */
+const hideForbiddenFiles: CollectionAfterErrorHook = ({ error, req }) => {
+  const status = (error as { status?: number }).status
+  if (req.method === 'GET' && status === 403) return { status: 404, response: { errors: [{ message: 'پرونده پیدا نشد.' }] } }
+}
+
+/**
+ * Files readers and staff attach to ticket messages. Stored outside the public media folder
+ * (TICKET_FILES_DIR) and served only through Payload's access-checked file route, as downloads.
+ */
+export const TicketAttachments: CollectionConfig = {
+  slug: 'ticket-attachments',
+  labels: { singular: 'پیوست درخواست', plural: 'پیوست‌های درخواست' },
+  admin: { group: 'پشتیبانی', hidden: true, useAsTitle: 'originalName' },
+  access: { read: readAttachments, create: readerOrSupport, update: isAdmin, delete: isAdmin },
+  upload: {
+    staticDir: path.resolve(process.cwd(), process.env.TICKET_FILES_DIR || 'data/ticket-files'),
+    mimeTypes: ATTACHMENT_MIME_TYPES,
+    disableLocalStorage: false,
+    crop: false,
+    focalPoint: false,
+    // A file is opened as a download in a sandbox, never rendered as part of our origin.
+    modifyResponseHeaders: ({ headers }) => {
+      headers.set('Content-Disposition', 'attachment')
+      headers.set('X-Content-Type-Options', 'nosniff')
+      headers.set('Content-Security-Policy', "default-src 'none'; sandbox")
+      headers.set('Cache-Control', 'private, no-store')
+      return headers
+    },
+  },
+  hooks: { beforeOperation: [screenUpload], beforeChange: [recordUploader], afterError: [hideForbiddenFiles] },
+  fields: [
+    { name: 'originalName', type: 'text', label: 'نام پرونده', access: { create: never, update: never } },
+    { name: 'uploadedBy', type: 'relationship', relationTo: 'readers', index: true, access: { create: never, update: never } },
+    { name: 'uploadedByStaff', type: 'relationship', relationTo: 'users', access: { read: isStaffField, create: never, update: never } },
+    { name: 'ticket', type: 'relationship', relationTo: 'tickets', index: true, access: { create: never, update: never } },
+    { name: 'message', type: 'relationship', relationTo: 'ticket-messages', index: true, access: { create: never, update: never } },
+  ],
+  timestamps: true,
+}

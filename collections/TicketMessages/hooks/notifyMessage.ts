@@ -1,0 +1,23 @@
+import type { CollectionAfterChangeHook } from 'payload'
+
+import { readerReplyContent, sendTicketEmail, staffReplyContent } from '../../../src/email/tickets'
+import { relationId } from '../../../src/lib/relationId'
+import type { Ticket, TicketMessage } from '../../../src/payload-types'
+import { assigneeAddress, departmentAddress, requesterOf } from '../../Tickets/recipients'
+
+/**
+ * A staff answer → the reader. A reader's reply → the department and the assigned staff member.
+ * Internal notes and the message a ticket was filed with send nothing here.
+ */
+export const notifyMessage: CollectionAfterChangeHook<TicketMessage> = async ({ doc, operation, req }) => {
+  if (operation !== 'create' || doc.internal || req.context.firstMessageOf !== undefined) return doc
+  const ticket = (await req.payload.findByID({ collection: 'tickets', id: relationId(doc.ticket)!, depth: 0, overrideAccess: true, req })) as Ticket
+  if (doc.fromStaff) {
+    const reader = await requesterOf(req, ticket)
+    if (reader) sendTicketEmail(req.payload, reader.email, staffReplyContent(ticket, reader.name, doc))
+    return doc
+  }
+  const addresses = [await departmentAddress(req, ticket), await assigneeAddress(req, ticket)].filter((a): a is string => Boolean(a))
+  for (const to of new Set(addresses)) sendTicketEmail(req.payload, to, readerReplyContent(ticket, doc))
+  return doc
+}

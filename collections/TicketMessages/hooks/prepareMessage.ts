@@ -1,0 +1,63 @@
+import { APIError, type CollectionBeforeValidateHook, NotFound } from 'payload'
+
+import { isReaderUser, isSupportUser } from '../../../src/access'
+import { relationId } from '../../../src/lib/relationId'
+import { canReopen, TICKET_MESSAGES } from '../../../src/lib/tickets'
+import type { Ticket, TicketMessage } from '../../../src/payload-types'
+import { claimableAttachments } from '../../TicketAttachments/claim'
+import { ticketSettings } from '../../Tickets/settings'
+
+/**
+ * Who wrote a message comes from the session, never from the body. A reader writes only on their
+ * own tickets (anyone else's answers 404) and never an internal note; a closed ticket takes a
+ * reader's reply only within the reopening window.
+ */
+export const prepareMessage: CollectionBeforeValidateHook<TicketMessage> = async ({ data, operation, req }) => {
+  if (operation !== 'create' || !data) return data
+  const { user } = req
+  const ticketId = relationId(data.ticket)
+  const ticket =
+    ticketId === null
+      ? null
+      : ((await req.payload.findByID({ collection: 'tickets', id: ticketId, depth: 0, overrideAccess: true, disableErrors: true, req })) as Ticket | null)
+  if (!ticket) throw new NotFound(req.t)
+
+  data.requester = relationId(ticket.requester) as number
+  const isFirst = req.context.firstMessageOf !== undefined && String(req.context.firstMessageOf) === String(ticket.id)
+  if (isFirst) {
+    // The ticket's own hook checked the attachments; the author is the requester.
+    data.fromStaff = false
+    data.internal = false
+    data.authorReader = data.requester
+    data.authorName = await readerName(req, data.requester)
+    return data
+  }
+
+  if (isReaderUser(user)) {
+    if (String(ticket.requester) !== String(user!.id)) throw new NotFound(req.t)
+    if (ticket.status === 'closed') {
+      const { reopenDays } = await ticketSettings(req)
+      if (!canReopen(ticket.closedAt, reopenDays)) throw new APIError(TICKET_MESSAGES.closedForGood, 409, null, true)
+    }
+    data.internal = false
+    data.fromStaff = false
+    data.authorReader = user!.id as number
+    data.authorStaff = null
+    data.authorName = String((user as { name?: string }).name ?? '')
+  } else if (isSupportUser(user)) {
+    data.fromStaff = true
+    data.internal = Boolean(data.internal)
+    data.authorStaff = user!.id as number
+    data.authorReader = null
+    data.authorName = String((user as { name?: string }).name ?? 'پشتیبانی')
+  } else {
+    throw new APIError(TICKET_MESSAGES.editorsHaveNoTickets, 403, null, true)
+  }
+  data.attachments = (await claimableAttachments(req, data.attachments)) as number[]
+  return data
+}
+
+async function readerName(req: Parameters<CollectionBeforeValidateHook>[0]['req'], id: number | string) {
+  const reader = await req.payload.findByID({ collection: 'readers', id, depth: 0, overrideAccess: true, disableErrors: true, req, select: { name: true } })
+  return reader?.name ?? ''
+}

@@ -1,0 +1,46 @@
+import type { CollectionConfig, FieldAccess } from 'payload'
+
+import { isAdmin, isStaffField, isSupportField } from '../../src/access'
+import { readerOrSupport } from '../Tickets/access'
+import { readTicketMessages } from './access'
+import { applyToTicket } from './hooks/applyToTicket'
+import { notifyMessage } from './hooks/notifyMessage'
+import { prepareMessage } from './hooks/prepareMessage'
+
+const never: FieldAccess = () => false
+
+/** The conversation of a ticket: readers' messages, staff answers and staff-only internal notes. */
+export const TicketMessages: CollectionConfig = {
+  slug: 'ticket-messages',
+  labels: { singular: 'پیام درخواست', plural: 'پیام‌های درخواست' },
+  admin: {
+    group: 'پشتیبانی',
+    useAsTitle: 'authorName',
+    defaultColumns: ['ticket', 'authorName', 'internal', 'createdAt'],
+    hidden: true,
+  },
+  // Messages are the record of what was said: only an admin may change or remove one.
+  access: { read: readTicketMessages, create: readerOrSupport, update: isAdmin, delete: isAdmin },
+  defaultSort: 'createdAt',
+  indexes: [{ fields: ['ticket', 'createdAt'] }, { fields: ['requester', 'internal'] }],
+  hooks: { beforeValidate: [prepareMessage], afterChange: [applyToTicket, notifyMessage] },
+  fields: [
+    { name: 'ticket', type: 'relationship', label: 'درخواست', relationTo: 'tickets', required: true, index: true, access: { update: never } },
+    { name: 'body', type: 'textarea', label: 'متن', required: true, maxLength: 10_000 },
+    { name: 'attachments', type: 'upload', label: 'پیوست‌ها', relationTo: 'ticket-attachments', hasMany: true, maxRows: 5 },
+    {
+      name: 'internal',
+      type: 'checkbox',
+      label: 'یادداشت داخلی (فقط کارکنان)',
+      defaultValue: false,
+      index: true,
+      access: { create: isSupportField, update: isSupportField },
+    },
+    { name: 'fromStaff', type: 'checkbox', label: 'از سوی کارکنان', defaultValue: false, access: { create: never, update: never } },
+    { name: 'authorName', type: 'text', label: 'نویسنده', access: { create: never, update: never } },
+    { name: 'authorReader', type: 'relationship', label: 'خواننده نویسنده', relationTo: 'readers', access: { create: never, update: never } },
+    { name: 'authorStaff', type: 'relationship', label: 'کارمند نویسنده', relationTo: 'users', access: { read: isStaffField, create: never, update: never } },
+    { name: 'requester', type: 'relationship', relationTo: 'readers', index: true, access: { create: never, update: never }, admin: { hidden: true } },
+  ],
+  timestamps: true,
+}

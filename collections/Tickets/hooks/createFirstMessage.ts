@@ -1,0 +1,20 @@
+import type { CollectionAfterChangeHook } from 'payload'
+
+import type { Ticket } from '../../../src/payload-types'
+import type { FirstMessage } from './prepareTicket'
+
+/** Stores the message a ticket was filed with, in the same request (and transaction) as the ticket. */
+export const createFirstMessage: CollectionAfterChangeHook<Ticket> = async ({ doc, operation, req }) => {
+  const first = req.context.firstMessage as FirstMessage | undefined
+  if (operation !== 'create' || !first) return doc
+  req.context.firstMessage = undefined
+  req.context.firstMessageBody = first.body
+  await req.payload.create({
+    collection: 'ticket-messages',
+    data: { ticket: doc.id, body: first.body, attachments: first.attachments as number[], internal: false },
+    req,
+    overrideAccess: true,
+    context: { firstMessageOf: doc.id },
+  })
+  return doc
+}

@@ -1,0 +1,75 @@
+import { APIError, type CollectionBeforeValidateHook, ValidationError } from 'payload'
+
+import { isReaderUser, isSupportUser } from '../../../src/access'
+import { TICKET_MESSAGES } from '../../../src/lib/tickets'
+import type { Ticket } from '../../../src/payload-types'
+import { claimableAttachments } from '../../TicketAttachments/claim'
+import { ticketRateLimitPerHour } from '../limits'
+
+export const MESSAGE_MAX_LENGTH = 10_000
+
+export type FirstMessage = { body: string; attachments: (number | string)[] }
+
+/**
+ * A reader files a ticket: the requester and the starting state come from the server, the first
+ * message (`message`, `attachments` in the same request) is checked now and stored right after
+ * the ticket (createFirstMessage). A reader's later change may only close the ticket or rate it.
+ */
+export const prepareTicket: CollectionBeforeValidateHook<Ticket> = async ({ data, originalDoc, operation, req }) => {
+  if (!data) return data
+  const { user } = req
+
+  if (operation === 'create') {
+    if (!isReaderUser(user)) {
+      // Staff and scripts file tickets on a reader's behalf only through the Local API.
+      if (req.payloadAPI !== 'local') throw new APIError(TICKET_MESSAGES.signInRequired, 403, null, true)
+    } else {
+      data.requester = user!.id as number
+      await enforceRateLimit(req, user!.id)
+    }
+    data.status = 'new'
+    delete data.code
+    delete data.assignee
+    delete data.rating
+    delete data.ratingComment
+    if (!isSupportUser(user)) data.priority = 'normal'
+
+    const raw = data as Record<string, unknown>
+    const body = typeof raw.message === 'string' ? raw.message.trim() : ''
+    const errors = []
+    if (!body) errors.push({ path: 'message', message: TICKET_MESSAGES.messageRequired })
+    else if (body.length > MESSAGE_MAX_LENGTH) errors.push({ path: 'message', message: TICKET_MESSAGES.messageTooLong })
+    if (errors.length) throw new ValidationError({ collection: 'tickets', errors, req })
+    const attachments = await claimableAttachments(req, raw.attachments)
+    req.context.firstMessage = { body, attachments } satisfies FirstMessage
+    delete raw.message
+    delete raw.attachments
+    return data
+  }
+
+  if (operation === 'update' && isReaderUser(user) && !req.context.systemUpdate) {
+    // Field access already drops every other field a reader sends; these are the rules for the rest.
+    const closing = data.status !== undefined && data.status !== originalDoc?.status
+    if (closing && data.status !== 'closed') throw new APIError(TICKET_MESSAGES.readerMayOnlyClose, 400, null, true)
+    const rating = data.rating
+    if (rating !== undefined && rating !== null) {
+      const willBeClosed = (data.status ?? originalDoc?.status) === 'closed'
+      if (!willBeClosed) throw new APIError(TICKET_MESSAGES.ratingOnlyWhenClosed, 400, null, true)
+      if (!Number.isInteger(Number(rating)) || Number(rating) < 1 || Number(rating) > 5) throw new APIError(TICKET_MESSAGES.ratingRange, 400, null, true)
+    }
+    if (data.ratingComment && (data.status ?? originalDoc?.status) !== 'closed') throw new APIError(TICKET_MESSAGES.ratingOnlyWhenClosed, 400, null, true)
+  }
+  return data
+}
+
+async function enforceRateLimit(req: Parameters<CollectionBeforeValidateHook>[0]['req'], readerId: number | string) {
+  const limit = ticketRateLimitPerHour()
+  if (limit <= 0) return
+  const { totalDocs } = await req.payload.count({
+    collection: 'tickets',
+    where: { and: [{ requester: { equals: readerId } }, { createdAt: { greater_than: new Date(Date.now() - 60 * 60 * 1000).toISOString() } }] },
+    overrideAccess: true,
+    req,
+  })
+  if (totalDocs >= limit) throw new APIError(TICKET_MESSAGES.rateLimited, 429, null, true)
+}

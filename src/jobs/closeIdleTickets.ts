@@ -1,0 +1,46 @@
+import type { TaskConfig } from 'payload'
+
+import { idleCutoff } from '../lib/tickets'
+
+/**
+ * Closes tickets that were answered and then heard nothing for the site settings' number of
+ * days. Idempotent (it only touches tickets still answered and idle), so two instances running
+ * the schedule at once close each ticket once.
+ */
+export const closeIdleTicketsTask: TaskConfig<'closeIdleTickets'> = {
+  slug: 'closeIdleTickets',
+  label: 'بستن خودکار درخواست‌های پاسخ‌داده و بی‌پیام',
+  schedule: [{ cron: process.env.TICKET_AUTO_CLOSE_CRON || '0 * * * *', queue: 'default' }],
+  outputSchema: [{ name: 'closed', type: 'number' }],
+  handler: async ({ req }) => {
+    const { payload } = req
+    const settings = await payload.findGlobal({ slug: 'site-settings', depth: 0, req, overrideAccess: true })
+    const days = settings.tickets?.autoCloseDays ?? 7
+    const cutoff = idleCutoff(days).toISOString()
+    const { docs } = await payload.find({
+      collection: 'tickets',
+      where: { and: [{ status: { equals: 'answered' } }, { lastMessageAt: { less_than_equal: cutoff } }] },
+      depth: 0,
+      limit: 200,
+      pagination: false,
+      overrideAccess: true,
+      select: { status: true },
+      req,
+    })
+    let closed = 0
+    for (const { id } of docs) {
+      const result = await payload.update({
+        collection: 'tickets',
+        where: { and: [{ id: { equals: id } }, { status: { equals: 'answered' } }] },
+        data: { status: 'closed' },
+        overrideAccess: true,
+        depth: 0,
+        req,
+        context: { systemUpdate: true, closedAutomatically: true, statusChangedBy: 'بستن خودکار' },
+      })
+      closed += result.docs.length
+    }
+    if (closed) payload.logger.info(`${closed} درخواست پاسخ‌داده و بی‌پیام خودکار بسته شد.`)
+    return { output: { closed } }
+  },
+}

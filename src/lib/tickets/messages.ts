@@ -1,0 +1,20 @@
+/** Persian answers of the ticket API and forms. */
+export const TICKET_MESSAGES = {
+  notFound: 'درخواست پیدا نشد.',
+  signInRequired: 'برای ثبت درخواست ابتدا وارد حساب کاربری خود شوید.',
+  messageRequired: 'متن پیام را بنویسید.',
+  messageTooLong: 'متن پیام حداکثر ۱۰٬۰۰۰ نویسه می‌تواند باشد.',
+  subjectRequired: 'موضوع درخواست را بنویسید.',
+  typeRequired: 'نوع درخواست را برگزینید: انتقاد، پیشنهاد یا شکایت.',
+  departmentRequired: 'واحد مربوط را برگزینید.',
+  closedForGood: 'این درخواست بسته شده و مهلت پاسخ به آن گذشته است؛ لطفاً درخواست تازه‌ای ثبت کنید.',
+  readerMayOnlyClose: 'شما فقط می‌توانید درخواست خود را ببندید یا پس از بسته شدن به آن امتیاز دهید.',
+  ratingOnlyWhenClosed: 'امتیاز را پس از بسته شدن درخواست می‌توانید بدهید.',
+  ratingRange: 'امتیاز باید عددی از ۱ تا ۵ باشد.',
+  attachmentNotYours: 'پیوستی که فرستاده‌اید پیدا نشد یا پیش‌تر به پیام دیگری پیوست شده است.',
+  tooManyAttachments: 'حداکثر ۵ پیوست برای هر پیام می‌توانید بفرستید.',
+  attachmentTooLarge: 'حجم هر پیوست حداکثر ۵ مگابایت است.',
+  attachmentContent: 'فقط تصویر (JPEG، PNG، WebP، GIF) یا PDF پذیرفته می‌شود و محتوای پرونده باید با نوع آن یکی باشد.',
+  rateLimited: 'در یک ساعت بیش از حد مجاز درخواست ثبت کرده‌اید؛ کمی بعد دوباره تلاش کنید.',
+  editorsHaveNoTickets: 'رسیدگی به درخواست‌ها با پشتیبانان است.',
+} as const
