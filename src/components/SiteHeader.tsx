@@ -20,6 +20,9 @@ export function SiteHeader({ settings, navigation }: { settings: SiteSetting; na
         </a>
         <div className="site-header__tools">
           <HeaderSearch />
+          <a className="site-account" href="/account">
+            پنل کاربری
+          </a>
           <time className="site-date" dateTime={today.toISOString()}>
             {formatJalaliLong(today)}
           </time>

@@ -7,6 +7,7 @@ import type { AfterErrorHook } from 'payload'
 const RULES: [RegExp, (match: RegExpMatchArray) => string][] = [
   [/^The following fields? (?:is|are) invalid(?: \(\d+\))?:\s*(.*)$/s, (m) => `این فیلدها نامعتبرند: ${m[1]}`],
   [/Invalid MIME type|is not allowed|Restricted file type|potentially harmful|Invalid or corrupted|Invalid PDF|Could not read uploaded file/, () => 'نوع یا محتوای این پرونده پذیرفته نیست.'],
+  [/^This relationship field has the following invalid relationships/, () => 'مورد انتخاب‌شده پیدا نشد یا معتبر نیست.'],
   [/^No files were uploaded/, () => 'پرونده‌ای بارگذاری نشد.'],
   [/^Something went wrong/, () => 'خطایی در سرور رخ داد؛ دوباره تلاش کنید.'],
 ]

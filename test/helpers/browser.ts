@@ -49,12 +49,13 @@ export const horizontalOverflow = (page: Page) => page.evaluate(() => document.d
 
 /**
  * For a describe block: a production server whose public origin is its own address (so absolute
- * links work in the browser) and one browser, both closed afterwards.
+ * links work in the browser) and one browser, both closed afterwards. `env` is read when the
+ * server starts (e.g. the port of a mail catcher started in an earlier beforeAll).
  */
-export function serverAndBrowser(): { server: RunningServer; browser: Browser } {
+export function serverAndBrowser(env: () => Record<string, string> = () => ({})): { server: RunningServer; browser: Browser } {
   const context = {} as { server: RunningServer; browser: Browser }
   beforeAll(async () => {
-    context.server = await startServer({}, { selfURL: true })
+    context.server = await startServer(env(), { selfURL: true })
     context.browser = await launchBrowser()
   })
   afterAll(async () => {
