@@ -36,7 +36,7 @@ export const Readers: CollectionConfig = {
     unlock: isAdmin,
   },
   endpoints: [changePasswordEndpoint],
-  hooks: { beforeValidate: [checkPasswordLength], beforeChange: [limitSignups], beforeDelete: [keepReadersWithTickets] },
+  hooks: { beforeOperation: [checkPasswordLength], beforeChange: [limitSignups], beforeDelete: [keepReadersWithTickets] },
   fields: [
     // Payload's own field, with stricter access: by default any signed-in account could set it.
     { name: '_verified', type: 'checkbox', label: 'رایانامه تأیید شده', access: { create: isAdminField, update: isAdminField, read: isStaffField } },
