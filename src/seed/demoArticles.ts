@@ -1,3 +1,5 @@
+import type { LinkParagraph } from './lexical'
+
 /**
  * Demo news written for Sarkhat. Like real content pasted from older systems, some of it uses
  * Arabic ي and ك, skips the ZWNJ (می شود, توسعه یافته) and mixes Latin and Persian digits.
@@ -146,7 +148,7 @@ export const demoArticles: DemoArticle[] = [
   },
 ]
 
-export const demoPages: { title: string; slug: string; paragraphs: string[] }[] = [
+export const demoPages: { title: string; slug: string; paragraphs: (string | LinkParagraph)[] }[] = [
   {
     title: 'راهنمای مشتریان',
     slug: 'راهنمای-مشتریان',
@@ -161,6 +163,7 @@ export const demoPages: { title: string; slug: string; paragraphs: string[] }[] 
     paragraphs: [
       'جهت ثبت شکایت پس از ورود از پنل کاربری در قسمت ارسال تیکت می‌توانید انتقاد، پیشنهاد و یا شکایت خود را اعلام نمایید.',
       'پاسخ کارشناسان در همان تیکت ثبت می‌شود و از طریق رایانامه نیز به اطلاع شما می‌رسد. پس از بسته شدن تیکت می‌توانید میزان رضایت خود را ثبت کنید.',
+      { text: 'ثبت انتقاد، پیشنهاد یا شکایت در پنل کاربری', href: '/account/tickets/new' },
     ],
   },
   {
