@@ -24,6 +24,11 @@ const env = {
   DB_PUSH: 'false',
   ENV_FILE: 'none', // the tests never read a developer's .env
   MEDIA_DIR: 'data/test-media',
+  TICKET_FILES_DIR: 'data/test-ticket-files',
+  // Every test registers readers and files tickets from 127.0.0.1; the tests of these limits
+  // start their own server with a low value.
+  READER_SIGNUP_RATE_LIMIT_PER_HOUR: '0',
+  TICKET_RATE_LIMIT_PER_HOUR: '0',
   SMTP_HOST: '',
   NODE_OPTIONS: [process.env.NODE_OPTIONS, '--experimental-vm-modules', '--no-deprecation'].filter(Boolean).join(' '),
 }

@@ -1,6 +1,6 @@
 import request from 'supertest'
 
-import { PASSWORD, signInAsAdmin } from '../helpers/accounts'
+import { PASSWORD, signInAsAdmin, verifyReader } from '../helpers/accounts'
 import { describeInBrowser, horizontalOverflow, screenshot, serverAndBrowser, watchedPage } from '../helpers/browser'
 import { toPersianDigits } from '../../src/lib/persian/digits'
 import { createArticle, newsPath } from '../helpers/content'
@@ -107,7 +107,10 @@ describeInBrowser('comments in a browser', () => {
     const news = await createArticle(admin, { title: `خبر نظر خواننده عضو ${Date.now().toString(36)}` })
     const { page, problems } = await watchedPage(ctx.browser, 1280)
     const email = `browser-reader-${Date.now().toString(36)}@sarkhat.test`
-    await page.request.post(`${ctx.server.url}/api/readers`, { data: { email, password: PASSWORD, name: 'نرگس عضو' }, headers: { Origin: ctx.server.url } })
+    const registered = await page.request.post(`${ctx.server.url}/api/readers`, { data: { email, password: PASSWORD, name: 'نرگس عضو' }, headers: { Origin: ctx.server.url } })
+    expect(registered.status()).toBe(201)
+    // readers sign in only with a verified address; the emailed link is the accounts test's subject
+    await verifyReader(ctx.server.url, (await registered.json()).doc.id)
     const login = await page.request.post(`${ctx.server.url}/api/readers/login`, { data: { email, password: PASSWORD }, headers: { Origin: ctx.server.url } })
     expect(login.status()).toBe(200)
 
