@@ -1,6 +1,7 @@
 // `npm test`: builds the production app when the sources changed, then runs the Jest suites
 // against it on a fresh test database — SQLite by default, PostgreSQL or MongoDB when
-// DATABASE_URI says so (npm run test:postgres). Extra arguments go to Jest.
+// DATABASE_URI says so (npm run test:postgres). `npm run test:e2e`: only the browser journeys.
+// Extra arguments go to Jest.
 import { spawnSync } from 'node:child_process'
 import crypto from 'node:crypto'
 
@@ -33,9 +34,24 @@ const env = {
   NODE_OPTIONS: [process.env.NODE_OPTIONS, '--experimental-vm-modules', '--no-deprecation'].filter(Boolean).join(' '),
 }
 console.log(`پایگاه داده آزمون: ${env.DATABASE_URI.replace(/\/\/[^@]*@/, '//…@')}`)
-const jest = spawnSync(
-  process.execPath,
-  ['node_modules/jest/bin/jest.js', '--runInBand', '--forceExit', ...process.argv.slice(2)],
-  { stdio: 'inherit', env },
-)
-process.exit(jest.status ?? 1)
+
+// Two Jest runs, each on a fresh database: unit, HTTP and process tests, then the browser
+// journeys (e2e). `--e2e` runs only the journeys; named test files run just those.
+const args = process.argv.slice(2).filter((a) => a !== '--e2e')
+const e2eOnly = process.argv.includes('--e2e')
+const namedFiles = args.some((a) => !a.startsWith('-'))
+const phases = namedFiles
+  ? [{ name: 'آزمون‌های انتخاب‌شده', args }]
+  : [
+      ...(e2eOnly ? [] : [{ name: 'آزمون‌های واحد، HTTP و فرایند', args: [...args, '--testPathIgnorePatterns', '/test/browser/'] }]),
+      { name: 'آزمون‌های مرورگر (e2e)', args: [...args, '--testPathPatterns', 'test/browser/'] },
+    ]
+let failed = 0
+for (const phase of phases) {
+  console.log(`\n== ${phase.name} ==`)
+  const started = Date.now()
+  const jest = spawnSync(process.execPath, ['node_modules/jest/bin/jest.js', '--runInBand', '--forceExit', ...phase.args], { stdio: 'inherit', env })
+  console.log(`== ${phase.name}: ${Math.round((Date.now() - started) / 1000)} ثانیه ==`)
+  if (jest.status !== 0) failed = jest.status ?? 1
+}
+process.exit(failed)
