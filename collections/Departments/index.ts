@@ -1,13 +1,13 @@
 import type { CollectionConfig } from 'payload'
 
-import { anyone, isAdmin } from '../../src/access'
+import { anyone, isAdmin, isSupportUser } from '../../src/access'
 import { keepUsedDepartments } from './hooks/keepUsedDepartments'
 
 /** Units a ticket is addressed to; each may have an address that hears of new tickets and replies. */
 export const Departments: CollectionConfig = {
   slug: 'departments',
   labels: { singular: 'واحد', plural: 'واحدها' },
-  admin: { group: 'پشتیبانی', useAsTitle: 'title', defaultColumns: ['title', 'email', 'active'] },
+  admin: { group: 'پشتیبانی', useAsTitle: 'title', defaultColumns: ['title', 'email', 'active'], hidden: ({ user }) => !isSupportUser(user as never) },
   // Readers pick a department when they file a ticket; titles are public.
   access: { read: anyone, create: isAdmin, update: isAdmin, delete: isAdmin },
   defaultSort: 'order',

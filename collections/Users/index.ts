@@ -1,6 +1,6 @@
 import type { CollectionConfig } from 'payload'
 
-import { isAdmin, isAdminField, isAdminOrSelf, isStaffUser, STAFF_ROLES } from '../../src/access'
+import { isAdmin, isAdminField, isAdminOrSelf, isStaffUser, readStaffAccounts, STAFF_ROLES } from '../../src/access'
 import { authOptions } from '../authOptions'
 import { firstUserIsAdmin } from './hooks/firstUserIsAdmin'
 
@@ -20,7 +20,7 @@ export const Users: CollectionConfig = {
   access: {
     admin: ({ req: { user } }) => isStaffUser(user),
     create: isAdmin,
-    read: isAdminOrSelf('users'),
+    read: readStaffAccounts,
     update: isAdminOrSelf('users'),
     delete: isAdmin,
     unlock: isAdmin,

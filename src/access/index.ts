@@ -1,4 +1,4 @@
-import type { Access, FieldAccess } from 'payload'
+import type { Access, FieldAccess, Where } from 'payload'
 
 import { hasRole, isReaderUser, isStaffUser, isSupportUser } from './roles'
 
@@ -39,3 +39,14 @@ export const isEditorialField: FieldAccess = ({ req: { user } }) => hasRole(user
 export const isSupport: Access = ({ req: { user } }) => isSupportUser(user)
 export const isSupportField: FieldAccess = ({ req: { user } }) => isSupportUser(user)
 export const isStaffField: FieldAccess = ({ req: { user } }) => isStaffUser(user)
+
+/**
+ * Staff accounts: an admin reads all; support staff also read their support and admin colleagues
+ * (to assign tickets); everyone else only themselves.
+ */
+export const readStaffAccounts: Access = ({ req: { user } }) => {
+  if (hasRole(user, 'admin')) return true
+  if (!user || user.collection !== 'users') return false
+  const self: Where = { id: { equals: user.id } }
+  return hasRole(user, 'support') ? { or: [self, { roles: { in: ['support', 'admin'] } }] } : self
+}
