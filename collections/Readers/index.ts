@@ -5,7 +5,7 @@ import { verifyAccountHtml, verifyAccountSubject } from '../../src/email/verifyA
 import { normalizeIranianMobile } from '../../src/lib/mobile'
 import { authOptions } from '../authOptions'
 import { changePasswordEndpoint } from './endpoints/changePassword'
-import { checkPasswordLength } from './hooks/checkPasswordLength'
+import { checkPasswordLength, checkResetPasswordLength } from './hooks/checkPasswordLength'
 import { keepReadersWithTickets } from './hooks/keepReadersWithTickets'
 import { limitSignups } from './hooks/limitSignups'
 
@@ -36,7 +36,12 @@ export const Readers: CollectionConfig = {
     unlock: isAdmin,
   },
   endpoints: [changePasswordEndpoint],
-  hooks: { beforeValidate: [checkPasswordLength], beforeChange: [limitSignups], beforeDelete: [keepReadersWithTickets] },
+  hooks: {
+    beforeOperation: [checkResetPasswordLength],
+    beforeValidate: [checkPasswordLength],
+    beforeChange: [limitSignups],
+    beforeDelete: [keepReadersWithTickets],
+  },
   fields: [
     // Payload's own field, with stricter access: by default any signed-in account could set it.
     { name: '_verified', type: 'checkbox', label: 'رایانامه تأیید شده', access: { create: isAdminField, update: isAdminField, read: isStaffField } },

@@ -9,6 +9,9 @@ const RULES: [RegExp, (match: RegExpMatchArray) => string][] = [
   [/Invalid MIME type|is not allowed|Restricted file type|potentially harmful|Invalid or corrupted|Invalid PDF|Could not read uploaded file/, () => 'نوع یا محتوای این پرونده پذیرفته نیست.'],
   [/^No files were uploaded/, () => 'پرونده‌ای بارگذاری نشد.'],
   [/^Something went wrong/, () => 'خطایی در سرور رخ داد؛ دوباره تلاش کنید.'],
+  [/^Verification token is invalid/, () => 'پیوند تأیید نشانی رایانامه نامعتبر است یا پیش‌تر به کار رفته است.'],
+  [/^Token is either invalid or has expired/, () => 'پیوند بازیابی گذرواژه نامعتبر است یا مهلت آن گذشته است.'],
+  [/^Missing required data/, () => 'اطلاعات لازم فرستاده نشده است.'],
 ]
 const persian = /[\u0600-\u06FF]/
 
