@@ -1,10 +1,12 @@
-import type { CollectionConfig, FieldAccess } from 'payload'
+import type { CollectionConfig, FieldAccess, RelationshipFieldSingleValidation } from 'payload'
+import { relationship } from 'payload/shared'
 
 import { isAdmin, isReaderUser, isStaffField, isSupportField, isSupportUser } from '../../src/access'
 import { TICKET_PRIORITIES, TICKET_STATUSES, TICKET_TYPES } from '../../src/lib/tickets'
 import { readerOnly, supportOrRequester } from './access'
 import { assignTrackingCode } from './hooks/assignTrackingCode'
 import { createFirstMessage } from './hooks/createFirstMessage'
+import { hideOthersTickets } from './hooks/hideOthersTickets'
 import { notifyTicketChange } from './hooks/notifyTicketChange'
 import { prepareTicket } from './hooks/prepareTicket'
 import { recordStatusChange } from './hooks/recordStatusChange'
@@ -35,6 +37,7 @@ export const Tickets: CollectionConfig = {
     beforeValidate: [prepareTicket],
     beforeChange: [assignTrackingCode, recordStatusChange],
     afterChange: [createFirstMessage, notifyTicketChange],
+    afterError: [hideOthersTickets],
   },
   fields: [
     {
@@ -96,6 +99,9 @@ export const Tickets: CollectionConfig = {
       relationTo: 'users',
       index: true,
       filterOptions: { roles: { in: ['support', 'admin'] } },
+      // Payload checks the filter as the signed-in account, and a reader cannot read staff: the
+      // stored assignee would make a reader's close or rating fail. Readers cannot change it anyway.
+      validate: ((value, options) => (isSupportUser(options.req.user) ? relationship(value, options) : true)) satisfies RelationshipFieldSingleValidation,
       access: { read: isStaffField, create: isSupportField, update: isSupportField },
       admin: { position: 'sidebar' },
     },

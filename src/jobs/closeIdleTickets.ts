@@ -2,15 +2,40 @@ import type { TaskConfig } from 'payload'
 
 import { idleCutoff } from '../lib/tickets'
 
+const SLUG = 'closeIdleTickets'
+// Payload does not export the type of a schedule hook.
+type BeforeScheduleFn = NonNullable<NonNullable<NonNullable<TaskConfig['schedule']>[number]['hooks']>['beforeSchedule']>
+
+/**
+ * Payload queues a scheduled task only while none of its jobs is waiting. A job queued under a
+ * slower schedule (a previous start's or another instance's TICKET_AUTO_CLOSE_CRON) would hold
+ * this schedule back until its own time, so it is brought forward to this schedule's next run.
+ */
+const bringWaitingJobForward: BeforeScheduleFn = async (args) => {
+  const { queueable, req } = args
+  if (queueable.waitUntil) {
+    const waitUntil = queueable.waitUntil.toISOString()
+    await req.payload.update({
+      collection: 'payload-jobs',
+      where: { and: [{ taskSlug: { equals: SLUG } }, { processing: { equals: false } }, { completedAt: { exists: false } }, { waitUntil: { greater_than: waitUntil } }] },
+      data: { waitUntil },
+      overrideAccess: true,
+      depth: 0,
+      req,
+    })
+  }
+  return args.defaultBeforeSchedule(args)
+}
+
 /**
  * Closes tickets that were answered and then heard nothing for the site settings' number of
  * days. Idempotent (it only touches tickets still answered and idle), so two instances running
  * the schedule at once close each ticket once.
  */
 export const closeIdleTicketsTask: TaskConfig<'closeIdleTickets'> = {
-  slug: 'closeIdleTickets',
+  slug: SLUG,
   label: 'بستن خودکار درخواست‌های پاسخ‌داده و بی‌پیام',
-  schedule: [{ cron: process.env.TICKET_AUTO_CLOSE_CRON || '0 * * * *', queue: 'default' }],
+  schedule: [{ cron: process.env.TICKET_AUTO_CLOSE_CRON || '0 * * * *', queue: 'default', hooks: { beforeSchedule: bringWaitingJobForward } }],
   outputSchema: [{ name: 'closed', type: 'number' }],
   handler: async ({ req }) => {
     const { payload } = req

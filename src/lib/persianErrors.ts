@@ -10,6 +10,9 @@ const RULES: [RegExp, (match: RegExpMatchArray) => string][] = [
   [/^This relationship field has the following invalid relationships/, () => 'مورد انتخاب‌شده پیدا نشد یا معتبر نیست.'],
   [/^No files were uploaded/, () => 'پرونده‌ای بارگذاری نشد.'],
   [/^Something went wrong/, () => 'خطایی در سرور رخ داد؛ دوباره تلاش کنید.'],
+  [/^Verification token is invalid/, () => 'پیوند تأیید نشانی رایانامه نامعتبر است یا پیش‌تر به کار رفته است.'],
+  [/^Token is either invalid or has expired/, () => 'پیوند بازیابی گذرواژه نامعتبر است یا مهلت آن گذشته است.'],
+  [/^Missing required data/, () => 'اطلاعات لازم فرستاده نشده است.'],
 ]
 const persian = /[\u0600-\u06FF]/
 

@@ -172,10 +172,120 @@ describe('reader accounts', () => {
     expect(locked.body.errors[0].message).toContain('قفل شده است')
   })
 
-  it('a reader gets the reset link to the user panel', async () => {
+  it('sends a Persian verification email on registration; the reader signs in only after following its link', async () => {
+    const email = uniqueEmail('verify')
+    // a visitor cannot mark their own address verified
+    const res = await anonymous().post('/api/readers').send({ email, password: PASSWORD, name: 'سمیرا تأییدی', _verified: true })
+    expect(res.status).toBe(201)
+    const message = await mail.waitFor((m) => JSON.stringify(m.to).includes(email))
+    expect(message.subject).toBe('تأیید نشانی رایانامه — سرخط')
+    expect(message.html).toContain('dir="rtl"')
+    expect(message.text).toContain('سمیرا تأییدی گرامی')
+    const token = message.text!.match(new RegExp(`${SITE_ORIGIN}/account/verify\\?token=([0-9a-f]+)`))?.[1]
+    expect(token).toBeTruthy()
+
+    const early = await anonymous().post('/api/readers/login').send({ email, password: PASSWORD })
+    expect(early.status).toBe(403)
+    expect(early.body.errors[0].message).toBe('لطفاً قبل از ورود، ایمیل حساب کاربری خود را تأیید کنید.')
+    expect(early.headers['set-cookie']).toBeUndefined()
+
+    const wrong = await anonymous().post(`/api/readers/verify/${'0'.repeat(40)}`)
+    expect(wrong.status).toBeGreaterThanOrEqual(400)
+    expect(wrong.body.errors[0].message).toMatch(persian)
+
+    const verified = await anonymous().post(`/api/readers/verify/${token}`)
+    expect(verified.status).toBe(200)
+    expect(verified.body.message).toMatch(persian)
+    expect((await anonymous().post('/api/readers/login').send({ email, password: PASSWORD })).status).toBe(200)
+    // the link works once
+    const again = await anonymous().post(`/api/readers/verify/${token}`)
+    expect(again.status).toBeGreaterThanOrEqual(400)
+    expect(again.body.errors[0].message).toMatch(persian)
+  })
+
+  it('lets only an admin mark a reader\'s address verified', async () => {
+    const email = uniqueEmail('unverified')
+    const { id } = (await anonymous().post('/api/readers').send({ email, password: PASSWORD, name: 'بی‌تأیید' })).body.doc
+    const login = () => anonymous().post('/api/readers/login').send({ email, password: PASSWORD })
+    for (const role of ['editor', 'support'] as const) {
+      const staff = await signIn(server.url, 'users', (await createStaff(admin, role)).email)
+      await staff.patch(`/api/readers/${id}`).send({ _verified: true })
+      expect((await login()).status).toBe(403)
+    }
+    expect((await admin.patch(`/api/readers/${id}`).send({ _verified: true })).status).toBe(200)
+    expect((await login()).status).toBe(200)
+  })
+
+  it('refuses a password shorter than eight characters in Persian, storing nothing', async () => {
+    const email = uniqueEmail('short')
+    const res = await anonymous().post('/api/readers').send({ email, password: 'Kot4h!x', name: 'گذرواژه کوتاه' })
+    expect(res.status).toBe(400)
+    expect(res.body.errors[0].data.errors[0]).toMatchObject({ path: 'password', message: 'گذرواژه دست‌کم ۸ نویسه باشد.' })
+    expect((await admin.get('/api/readers').query({ where: { email: { equals: email } } })).body.totalDocs).toBe(0)
+
+    const reader = await registerReader(server.url)
+    const agent = await signIn(server.url, 'readers', reader.email)
+    const patch = await agent.patch(`/api/readers/${reader.id}`).send({ password: 'kotah' })
+    expect(patch.status).toBe(400)
+    expect(patch.body.errors[0].data.errors[0].message).toBe('گذرواژه دست‌کم ۸ نویسه باشد.')
+    expect((await anonymous().post('/api/readers/login').send({ email: reader.email, password: PASSWORD })).status).toBe(200)
+  })
+
+  it('a signed-in reader changes their password after giving the current one', async () => {
+    const reader = await registerReader(server.url)
+    const agent = await signIn(server.url, 'readers', reader.email)
+    const NEW_PASSWORD = 'Gozarvazhe-Tazeh-1404'
+    const change = (body: Record<string, unknown>, as: Agent = agent) => as.post('/api/readers/change-password').send(body)
+
+    const stranger = await change({ currentPassword: PASSWORD, newPassword: NEW_PASSWORD }, request.agent(server.url).set('Origin', SITE_ORIGIN))
+    expect(stranger.status).toBe(401)
+    expect(stranger.body.errors[0].message).toBe('ابتدا وارد حساب کاربری خود شوید.')
+    const wrong = await change({ currentPassword: 'not-my-password', newPassword: NEW_PASSWORD })
+    expect(wrong.status).toBe(400)
+    expect(wrong.body.errors[0].message).toBe('گذرواژه کنونی درست نیست.')
+    const short = await change({ currentPassword: PASSWORD, newPassword: 'kotah12' })
+    expect(short.status).toBe(400)
+    expect(short.body.errors[0].message).toBe('گذرواژه تازه دست‌کم ۸ نویسه باشد.')
+    // nothing changed so far
+    expect((await anonymous().post('/api/readers/login').send({ email: reader.email, password: PASSWORD })).status).toBe(200)
+
+    const ok = await change({ currentPassword: PASSWORD, newPassword: NEW_PASSWORD })
+    expect(ok.status).toBe(200)
+    expect(ok.body.message).toBe('گذرواژه شما تغییر کرد.')
+    expect((await anonymous().post('/api/readers/login').send({ email: reader.email, password: PASSWORD })).status).toBe(401)
+    expect((await anonymous().post('/api/readers/login').send({ email: reader.email, password: NEW_PASSWORD })).status).toBe(200)
+  })
+
+  it('a reader who forgot the password gets a link to the user panel and sets a new one there', async () => {
     const reader = await registerReader(server.url)
     await anonymous().post('/api/readers/forgot-password').send({ email: reader.email }).expect(200)
-    const message = await mail.waitFor((m) => JSON.stringify(m.to).includes(reader.email))
-    expect(message.text).toMatch(/\/account\/reset-password\?token=[0-9a-f]+/)
+    const message = await mail.waitFor((m) => JSON.stringify(m.to).includes(reader.email) && m.subject === 'بازیابی گذرواژه — سرخط')
+    expect(message.html).toContain('dir="rtl"')
+    const token = message.text!.match(new RegExp(`${SITE_ORIGIN}/account/reset-password\\?token=([0-9a-f]+)`))?.[1]
+    expect(token).toBeTruthy()
+
+    const reset = (password: string, withToken = token) => anonymous().post('/api/readers/reset-password').send({ token: withToken, password })
+    const short = await reset('kotah12')
+    expect(short.status).toBe(400)
+    expect(JSON.stringify(short.body.errors)).toContain('گذرواژه دست‌کم ۸ نویسه باشد.')
+    const forged = await reset('Gozarvazhe-Jadid-1404', 'f'.repeat(40))
+    expect(forged.status).toBeGreaterThanOrEqual(400)
+    expect(forged.body.errors[0].message).toMatch(persian)
+    expect((await anonymous().post('/api/readers/login').send({ email: reader.email, password: PASSWORD })).status).toBe(200)
+
+    expect((await reset('Gozarvazhe-Jadid-1404')).status).toBe(200)
+    expect((await anonymous().post('/api/readers/login').send({ email: reader.email, password: PASSWORD })).status).toBe(401)
+    expect((await anonymous().post('/api/readers/login').send({ email: reader.email, password: 'Gozarvazhe-Jadid-1404' })).status).toBe(200)
+    // the link works once
+    const reused = await reset('Gozarvazhe-Sevvom-1404')
+    expect(reused.status).toBeGreaterThanOrEqual(400)
+    expect(reused.body.errors[0].message).toMatch(persian)
+  })
+
+  it('answers a reset request for an unknown address like any other, sending nothing', async () => {
+    const email = uniqueEmail('nobody')
+    await anonymous().post('/api/readers/forgot-password').send({ email }).expect(200)
+    await new Promise((r) => setTimeout(r, 500))
+    expect(mail.messages.some((m) => JSON.stringify(m.to).includes(email))).toBe(false)
   })
 })

@@ -1,6 +1,7 @@
-import { APIError, type CollectionBeforeValidateHook, NotFound } from 'payload'
+import { APIError, type CollectionBeforeValidateHook, NotFound, ValidationError } from 'payload'
 
 import { isReaderUser, isSupportUser } from '../../../src/access'
+import { isDocumentId } from '../../../src/db/ids'
 import { relationId } from '../../../src/lib/relationId'
 import { canReopen, TICKET_MESSAGES } from '../../../src/lib/tickets'
 import type { Ticket, TicketMessage } from '../../../src/payload-types'
@@ -17,7 +18,7 @@ export const prepareMessage: CollectionBeforeValidateHook<TicketMessage> = async
   const { user } = req
   const ticketId = relationId(data.ticket)
   const ticket =
-    ticketId === null
+    ticketId === null || !isDocumentId(String(ticketId))
       ? null
       : ((await req.payload.findByID({ collection: 'tickets', id: ticketId, depth: 0, overrideAccess: true, disableErrors: true, req })) as Ticket | null)
   if (!ticket) throw new NotFound(req.t)
@@ -53,6 +54,8 @@ export const prepareMessage: CollectionBeforeValidateHook<TicketMessage> = async
   } else {
     throw new APIError(TICKET_MESSAGES.editorsHaveNoTickets, 403, null, true)
   }
+  data.body = typeof data.body === 'string' ? data.body.trim() : ''
+  if (!data.body) throw new ValidationError({ collection: 'ticket-messages', errors: [{ path: 'body', message: TICKET_MESSAGES.messageRequired }], req })
   data.attachments = (await claimableAttachments(req, data.attachments)) as number[]
   return data
 }

@@ -1,7 +1,9 @@
 import { APIError, type CollectionBeforeValidateHook, ValidationError } from 'payload'
 
 import { isReaderUser, isSupportUser } from '../../../src/access'
-import { TICKET_MESSAGES } from '../../../src/lib/tickets'
+import { isDocumentId } from '../../../src/db/ids'
+import { relationId } from '../../../src/lib/relationId'
+import { TICKET_MESSAGES, TICKET_TYPES } from '../../../src/lib/tickets'
 import type { Ticket } from '../../../src/payload-types'
 import { claimableAttachments } from '../../TicketAttachments/claim'
 import { ticketRateLimitPerHour } from '../limits'
@@ -36,7 +38,13 @@ export const prepareTicket: CollectionBeforeValidateHook<Ticket> = async ({ data
 
     const raw = data as Record<string, unknown>
     const body = typeof raw.message === 'string' ? raw.message.trim() : ''
+    // Checked here rather than left to field validation, which runs after the tracking code is
+    // taken: a refused ticket must not use up a number.
     const errors = []
+    data.subject = typeof data.subject === 'string' ? data.subject.trim() : ''
+    if (!data.subject) errors.push({ path: 'subject', message: TICKET_MESSAGES.subjectRequired })
+    if (!TICKET_TYPES.some((type) => type.value === data.type)) errors.push({ path: 'type', message: TICKET_MESSAGES.typeRequired })
+    if (!(await isOpenDepartment(req, data.department))) errors.push({ path: 'department', message: TICKET_MESSAGES.departmentRequired })
     if (!body) errors.push({ path: 'message', message: TICKET_MESSAGES.messageRequired })
     else if (body.length > MESSAGE_MAX_LENGTH) errors.push({ path: 'message', message: TICKET_MESSAGES.messageTooLong })
     if (errors.length) throw new ValidationError({ collection: 'tickets', errors, req })
@@ -60,6 +68,14 @@ export const prepareTicket: CollectionBeforeValidateHook<Ticket> = async ({ data
     if (data.ratingComment && (data.status ?? originalDoc?.status) !== 'closed') throw new APIError(TICKET_MESSAGES.ratingOnlyWhenClosed, 400, null, true)
   }
   return data
+}
+
+/** A department a reader may address: one that exists and is shown on the ticket form. */
+async function isOpenDepartment(req: Parameters<CollectionBeforeValidateHook>[0]['req'], value: unknown): Promise<boolean> {
+  const id = relationId(value)
+  if (id === null || !isDocumentId(String(id))) return false
+  const { docs } = await req.payload.find({ collection: 'departments', where: { id: { equals: id } }, depth: 0, limit: 1, pagination: false, overrideAccess: true, req, select: { active: true } })
+  return docs.length === 1 && docs[0]!.active !== false
 }
 
 async function enforceRateLimit(req: Parameters<CollectionBeforeValidateHook>[0]['req'], readerId: number | string) {
