@@ -5,6 +5,7 @@ import { migrations as sqliteMigrations } from '../migrations/sqlite'
 import { pushEnabled } from './adapter'
 import { drivers } from './drivers'
 import { databaseKind } from './kind'
+import { closeTicketSequencePool } from './ticketSequence'
 
 // Any constant: the key of the PostgreSQL advisory lock that serialises migrations across instances.
 const MIGRATION_LOCK_KEY = 7_344_201
@@ -99,6 +100,7 @@ export async function closeDatabase(payload: Payload): Promise<void> {
       // it closes the idle connections at once; the held one goes with the process.
       const pool = db.pool
       if (pool && !pool.ended) await withTimeout(pool.end(), 1000).catch(() => undefined)
+      await withTimeout(closeTicketSequencePool(), 1000).catch(() => undefined)
       return
     }
     case 'mongodb':

@@ -50,7 +50,23 @@ describe('staff accounts', () => {
     expect(res.body.user).toBeNull()
   })
 
-  it('staff see only themselves; only an admin lists and creates staff or changes roles', async () => {
+  it('support staff see their support and admin colleagues (to assign tickets), never editors', async () => {
+    const editor = await createStaff(admin, 'editor')
+    const support = await createStaff(admin, 'support')
+    const colleague = await createStaff(admin, 'support')
+    const asSupport = await signIn(server.url, 'users', support.email)
+    const { body } = await asSupport.get('/api/users?limit=500&depth=0')
+    const ids = body.docs.map((u: { id: unknown }) => u.id)
+    expect(ids).toEqual(expect.arrayContaining([support.id, colleague.id]))
+    expect(ids).not.toContain(editor.id)
+    expect(body.docs.every((u: { roles: string[] }) => u.roles.some((r) => r === 'support' || r === 'admin'))).toBe(true)
+    expect((await asSupport.get(`/api/users/${editor.id}`)).status).toBe(404)
+    // reading a colleague is not editing one
+    expect([403, 404]).toContain((await asSupport.patch(`/api/users/${colleague.id}`).send({ name: 'تغییر' })).status)
+    expect((await admin.get(`/api/users/${colleague.id}`)).body.name).toBe(colleague.name)
+  })
+
+  it('editors see only themselves; only an admin lists and creates staff or changes roles', async () => {
     const editor = await createStaff(admin, 'editor')
     const support = await createStaff(admin, 'support')
     const asEditor = await signIn(server.url, 'users', editor.email)
