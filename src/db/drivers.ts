@@ -1,4 +1,4 @@
-import type { Payload } from 'payload'
+import type { Payload, PayloadRequest } from 'payload'
 
 /**
  * The adapters expose their drivers under different names and without types we can import
@@ -27,6 +27,16 @@ type MongoAdapter = {
   versions?: Record<string, MongoModel>
 }
 
-type Drivers = { client?: SqliteClient; pool?: PostgresPool } & MongoAdapter
+/** A drizzle database (the adapter's, or one transaction's); `execute` takes drizzle's `sql` template. */
+type DrizzleDatabase = { execute(query: unknown): Promise<Rows> }
+
+type Drivers = { client?: SqliteClient; pool?: PostgresPool; drizzle?: DrizzleDatabase; sessions?: Record<string, { db: DrizzleDatabase }> } & MongoAdapter
 
 export const drivers = (payload: Payload): Drivers => payload.db as unknown as Drivers
+
+/** The drizzle database a request's statements belong on: its open transaction, if it has one. */
+export async function requestDatabase(req: PayloadRequest): Promise<DrizzleDatabase> {
+  const db = drivers(req.payload)
+  const transactionID = req.transactionID === undefined ? undefined : await req.transactionID
+  return (transactionID !== undefined && db.sessions?.[String(transactionID)]?.db) || db.drizzle!
+}

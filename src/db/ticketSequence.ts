@@ -1,16 +1,18 @@
-import type { Payload } from 'payload'
+import { sql } from '@payloadcms/db-postgres'
+import type { PayloadRequest } from 'payload'
 
-import { drivers } from './drivers'
+import { drivers, requestDatabase } from './drivers'
 import { databaseKind } from './kind'
 
 /**
  * The next running number of `year`'s tickets, taken atomically in one statement (an upsert that
  * increments and returns), so concurrent requests on any number of instances never share one.
- * It runs outside the request's transaction on purpose: a ticket that fails after this leaves a
- * gap in the sequence, never a reused number.
+ * On PostgreSQL it runs in the request's transaction: the year's row stays locked until the
+ * ticket is stored, so concurrent tickets take their turn and a failed one gives its number back.
+ * (A second pool connection here deadlocked once every pooled connection held such a request.)
  */
-export async function nextTicketSequence(payload: Payload, year: number): Promise<number> {
-  const db = drivers(payload)
+export async function nextTicketSequence(req: PayloadRequest, year: number): Promise<number> {
+  const db = drivers(req.payload)
   switch (databaseKind()) {
     case 'sqlite': {
       const { rows } = await db.client!.execute({
@@ -20,9 +22,8 @@ export async function nextTicketSequence(payload: Payload, year: number): Promis
       return Number(rows[0]!.value)
     }
     case 'postgres': {
-      const { rows } = await db.pool!.query(
-        'INSERT INTO ticket_counters (year, value) VALUES ($1, 1) ON CONFLICT (year) DO UPDATE SET value = ticket_counters.value + 1 RETURNING value',
-        [year],
+      const { rows } = await (await requestDatabase(req)).execute(
+        sql`INSERT INTO ticket_counters (year, value) VALUES (${year}, 1) ON CONFLICT (year) DO UPDATE SET value = ticket_counters.value + 1 RETURNING value`,
       )
       return Number(rows[0]!.value)
     }

@@ -8,6 +8,6 @@ import type { Ticket } from '../../../src/payload-types'
 export const assignTrackingCode: CollectionBeforeChangeHook<Ticket> = async ({ data, operation, req }) => {
   if (operation !== 'create') return data
   const year = ticketYear()
-  data.code = formatTicketCode(year, await nextTicketSequence(req.payload, year))
+  data.code = formatTicketCode(year, await nextTicketSequence(req, year))
   return data
 }
