@@ -57,10 +57,10 @@ export const TicketAttachments: CollectionConfig = {
   hooks: { beforeOperation: [screenUpload], beforeChange: [recordUploader], afterError: [hideForbiddenFiles] },
   fields: [
     { name: 'originalName', type: 'text', label: 'نام پرونده', access: { create: never, update: never } },
-    { name: 'uploadedBy', type: 'relationship', relationTo: 'readers', index: true, access: { create: never, update: never } },
-    { name: 'uploadedByStaff', type: 'relationship', relationTo: 'users', access: { read: isStaffField, create: never, update: never } },
-    { name: 'ticket', type: 'relationship', relationTo: 'tickets', index: true, access: { create: never, update: never } },
-    { name: 'message', type: 'relationship', relationTo: 'ticket-messages', index: true, access: { create: never, update: never } },
+    { name: 'uploadedBy', type: 'relationship', label: 'بارگذاری‌شده به دست خواننده', relationTo: 'readers', index: true, access: { create: never, update: never } },
+    { name: 'uploadedByStaff', type: 'relationship', label: 'بارگذاری‌شده به دست کارمند', relationTo: 'users', access: { read: isStaffField, create: never, update: never } },
+    { name: 'ticket', type: 'relationship', label: 'درخواست', relationTo: 'tickets', index: true, access: { create: never, update: never } },
+    { name: 'message', type: 'relationship', label: 'پیام', relationTo: 'ticket-messages', index: true, access: { create: never, update: never } },
   ],
   timestamps: true,
 }

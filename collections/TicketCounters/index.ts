@@ -6,12 +6,13 @@ import type { CollectionConfig } from 'payload'
  */
 export const TicketCounters: CollectionConfig = {
   slug: 'ticket-counters',
+  labels: { singular: 'شمارنده کد پیگیری', plural: 'شمارنده‌های کد پیگیری' },
   admin: { hidden: true },
   access: { read: () => false, create: () => false, update: () => false, delete: () => false },
   graphQL: false,
   timestamps: false,
   fields: [
-    { name: 'year', type: 'number', required: true, unique: true },
-    { name: 'value', type: 'number', required: true, defaultValue: 0 },
+    { name: 'year', type: 'number', label: 'سال', required: true, unique: true },
+    { name: 'value', type: 'number', label: 'آخرین شماره', required: true, defaultValue: 0 },
   ],
 }
