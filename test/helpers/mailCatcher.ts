@@ -27,6 +27,11 @@ export async function startMailCatcher(): Promise<MailCatcher> {
         .catch(callback)
     },
   })
+  // A server under test stopped in the middle of a delivery resets its connection: that is the
+  // sender's business, not a failure of the test that stopped it.
+  server.on('error', (error: NodeJS.ErrnoException) => {
+    if (error.code !== 'ECONNRESET') console.error(`mail catcher: ${error.message}`)
+  })
   await new Promise<void>((resolve) => server.listen(0, '127.0.0.1', resolve))
   const { port } = server.server.address() as AddressInfo
   return {
