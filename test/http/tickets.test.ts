@@ -517,8 +517,11 @@ describe('closing idle tickets', () => {
     fast = await startServer({ ...smtp(), JOBS_AUTORUN_CRON: '* * * * * *', TICKET_AUTO_CLOSE_CRON: '* * * * * *' })
   })
   afterAll(async () => {
-    await setTicketSettings({ reopenDays: 7, autoCloseDays: 7 })
-    await fast?.stop()
+    try {
+      await setTicketSettings({ reopenDays: 7, autoCloseDays: 7 })
+    } finally {
+      await fast?.stop()
+    }
   })
 
   it('closes answered tickets without news after the configured days, and tells the reader, beside an instance with a slower schedule', async () => {
