@@ -31,6 +31,7 @@ let admin: Agent
 let support: Agent
 let supportUser: { id: number | string; email: string; name: string }
 let editor: Agent
+let editorUser: { id: number | string; email: string }
 let department: number
 
 const smtp = () => ({ SMTP_HOST: '127.0.0.1', SMTP_PORT: String(mail.port), SMTP_SECURE: 'false' })
@@ -43,7 +44,8 @@ beforeAll(async () => {
   admin = await signInAsAdmin(server.url)
   supportUser = await createStaff(admin, 'support', 'کارشناس پشتیبانی')
   support = await signIn(server.url, 'users', supportUser.email)
-  editor = await signIn(server.url, 'users', (await createStaff(admin, 'editor', 'دبیر بی‌درخواست')).email)
+  editorUser = await createStaff(admin, 'editor', 'دبیر بی‌درخواست')
+  editor = await signIn(server.url, 'users', editorUser.email)
   const res = await admin.post('/api/departments').send({ title: 'واحد آزمون درخواست‌ها', email: DEPARTMENT_EMAIL, active: true })
   expect(res.status).toBe(201)
   department = res.body.doc.id
@@ -121,6 +123,8 @@ describe('ticket lifecycle', () => {
     const pickUp = await support.patch(`/api/tickets/${ticket.id}?depth=0`).send({ status: 'in_progress', assignee: supportUser.id, priority: 'high' })
     expect(pickUp.status).toBe(200)
     expect(pickUp.body.doc).toMatchObject({ status: 'in_progress', assignee: supportUser.id, priority: 'high' })
+    // only support staff and admins work tickets
+    expect((await support.patch(`/api/tickets/${ticket.id}`).send({ assignee: editorUser.id })).status).toBe(400)
 
     const answer = await postMessage(support, ticket.id, 'پیشنهاد شما بررسی شد و در دست اجراست.')
     expect(answer.status).toBe(201)
@@ -180,13 +184,19 @@ describe('ticket lifecycle', () => {
 
     const history = (reopened.history as { status: string; by: string }[]).map((h) => h.status)
     expect(history).toEqual(['new', 'in_progress', 'answered', 'in_progress', 'answered', 'closed', 'in_progress'])
-    expect((await agent.get(`/api/ticket-messages?where[ticket][equals]=${ticket.id}&sort=createdAt`)).body.docs.map((m: MessageDoc) => m.body)).toEqual([
+    const conversation = await agent.get(`/api/ticket-messages?where[ticket][equals]=${ticket.id}&sort=createdAt&depth=2`)
+    expect(conversation.body.docs.map((m: MessageDoc) => m.body)).toEqual([
       'متن نخستین پیام درخواست',
       'پیشنهاد شما بررسی شد و در دست اجراست.',
       'چه زمانی اجرا می‌شود؟',
       'از ماه آینده.',
       'یک پرسش دیگر هم دارم.',
     ])
+    // the reader sees who answered by name, never the staff account behind it
+    const readerView = JSON.stringify([conversation.body, (await agent.get(`/api/tickets/${ticket.id}?depth=2`)).body])
+    expect(readerView).toContain('کارشناس پشتیبانی')
+    expect(readerView).not.toContain(supportUser.email)
+    expect(readerView).not.toContain(DEPARTMENT_EMAIL)
   })
 
   it('refuses a reply to a ticket closed longer than the reopening window, in Persian', async () => {
@@ -517,8 +527,11 @@ describe('closing idle tickets', () => {
     fast = await startServer({ ...smtp(), JOBS_AUTORUN_CRON: '* * * * * *', TICKET_AUTO_CLOSE_CRON: '* * * * * *' })
   })
   afterAll(async () => {
-    await setTicketSettings({ reopenDays: 7, autoCloseDays: 7 })
-    await fast?.stop()
+    try {
+      await setTicketSettings({ reopenDays: 7, autoCloseDays: 7 })
+    } finally {
+      await fast?.stop()
+    }
   })
 
   it('closes answered tickets without news after the configured days, and tells the reader, beside an instance with a slower schedule', async () => {
