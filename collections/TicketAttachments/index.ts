@@ -1,6 +1,6 @@
 import path from 'node:path'
 
-import type { Access, CollectionAfterErrorHook, CollectionBeforeChangeHook, CollectionConfig, FieldAccess } from 'payload'
+import type { Access, CollectionAfterErrorHook, CollectionBeforeChangeHook, CollectionConfig, FieldAccess, Where } from 'payload'
 
 import { isAdmin, isReaderUser, isStaffField, isSupportUser } from '../../src/access'
 import { ATTACHMENT_MIME_TYPES } from '../../src/lib/tickets'
@@ -9,11 +9,15 @@ import { screenUpload } from './hooks/screenUpload'
 
 const never: FieldAccess = () => false
 
-/** Support staff read every attachment; a reader only the files they uploaded. */
+/**
+ * Support staff read every attachment. A reader reads the files they uploaded and those staff
+ * attached to a public answer on their ticket — never a file of an internal note.
+ */
 const readAttachments: Access = ({ req: { user } }) => {
   if (isSupportUser(user)) return true
-  if (isReaderUser(user) && user) return { uploadedBy: { equals: user.id } }
-  return false
+  if (!isReaderUser(user) || !user) return false
+  const answerToThem: Where = { and: [{ 'message.requester': { equals: user.id } }, { 'message.internal': { equals: false } }] }
+  return { or: [{ uploadedBy: { equals: user.id } }, answerToThem] }
 }
 
 const recordUploader: CollectionBeforeChangeHook = ({ data, operation, req }) => {

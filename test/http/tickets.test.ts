@@ -482,6 +482,20 @@ describe('access', () => {
     expect(res.body.doc).toMatchObject({ internal: false, fromStaff: false, authorName: 'صاحب درخواست' })
     expect((await owner.agent.get(`/api/ticket-messages/${res.body.doc.id}`)).status).toBe(200)
   })
+
+  it('lets the reader download what staff attached to a public answer, never a file of an internal note', async () => {
+    const answerFile = await uploadOk(support, 'پاسخ.pdf', pdf())
+    const answer = await postMessage(support, ticket.id, 'پاسخ با پیوست', { attachments: [answerFile.id] })
+    expect(answer.status).toBe(201)
+    const downloaded = await owner.agent.get(fileURL(answerFile.filename)).buffer(true)
+    expect(downloaded.status).toBe(200)
+    expect(Buffer.compare(downloaded.body as Buffer, pdf())).toBe(0)
+    const { body } = await owner.agent.get(`/api/ticket-messages?where[ticket][equals]=${ticket.id}&depth=1`)
+    const shown = body.docs.find((m: MessageDoc) => m.id === answer.body.doc.id)
+    expect(shown.attachments.map((a: { originalName: string }) => a.originalName)).toEqual(['پاسخ.pdf'])
+    expect((await owner.agent.get(fileURL(staffFile.filename))).status).toBe(404)
+    expect((await intruder.get(fileURL(answerFile.filename))).status).toBe(404)
+  })
 })
 
 describe('limits', () => {
