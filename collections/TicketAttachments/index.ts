@@ -1,17 +1,16 @@
 import path from 'node:path'
 
-import type { Access, CollectionAfterErrorHook, CollectionBeforeChangeHook, CollectionConfig, FieldAccess, Where } from 'payload'
+import type { Access, CollectionAfterErrorHook, CollectionBeforeChangeHook, CollectionConfig, Where } from 'payload'
 
-import { isAdmin, isReaderUser, isStaffField, isSupportUser } from '../../src/access'
+import { isAdmin, isReaderUser, isStaffField, isSupportUser, noOne } from '../../src/access'
 import { ATTACHMENT_MIME_TYPES } from '../../src/lib/tickets'
 import { readerOrSupport } from '../Tickets/access'
 import { screenUpload } from './hooks/screenUpload'
 
-const never: FieldAccess = () => false
 
 /**
  * Support staff read every attachment. A reader reads the files they uploaded and those staff
- * attached to a public answer on their ticket — never a file of an internal note.
+ * attached to a public answer on their ticket — noOne a file of an internal note.
  */
 const readAttachments: Access = ({ req: { user } }) => {
   if (isSupportUser(user)) return true
@@ -28,7 +27,7 @@ const recordUploader: CollectionBeforeChangeHook = ({ data, operation, req }) =>
   return data
 }
 
-/** Someone else's attachment answers exactly like a missing one: 404, never 403. */
+/** Someone else's attachment answers exactly like a missing one: 404, noOne 403. */
 const hideForbiddenFiles: CollectionAfterErrorHook = ({ error, req }) => {
   const status = (error as { status?: number }).status
   if (req.method === 'GET' && status === 403) return { status: 404, response: { errors: [{ message: 'پرونده پیدا نشد.' }] } }
@@ -49,7 +48,7 @@ export const TicketAttachments: CollectionConfig = {
     disableLocalStorage: false,
     crop: false,
     focalPoint: false,
-    // A file is opened as a download in a sandbox, never rendered as part of our origin.
+    // A file is opened as a download in a sandbox, noOne rendered as part of our origin.
     modifyResponseHeaders: ({ headers }) => {
       headers.set('Content-Disposition', 'attachment')
       headers.set('X-Content-Type-Options', 'nosniff')
@@ -60,11 +59,11 @@ export const TicketAttachments: CollectionConfig = {
   },
   hooks: { beforeOperation: [screenUpload], beforeChange: [recordUploader], afterError: [hideForbiddenFiles] },
   fields: [
-    { name: 'originalName', type: 'text', label: 'نام پرونده', access: { create: never, update: never } },
-    { name: 'uploadedBy', type: 'relationship', label: 'بارگذاری‌شده به دست خواننده', relationTo: 'readers', index: true, access: { create: never, update: never } },
-    { name: 'uploadedByStaff', type: 'relationship', label: 'بارگذاری‌شده به دست کارمند', relationTo: 'users', access: { read: isStaffField, create: never, update: never } },
-    { name: 'ticket', type: 'relationship', label: 'درخواست', relationTo: 'tickets', index: true, access: { create: never, update: never } },
-    { name: 'message', type: 'relationship', label: 'پیام', relationTo: 'ticket-messages', index: true, access: { create: never, update: never } },
+    { name: 'originalName', type: 'text', label: 'نام پرونده', access: { create: noOne, update: noOne } },
+    { name: 'uploadedBy', type: 'relationship', label: 'بارگذاری‌شده به دست خواننده', relationTo: 'readers', index: true, access: { create: noOne, update: noOne } },
+    { name: 'uploadedByStaff', type: 'relationship', label: 'بارگذاری‌شده به دست کارمند', relationTo: 'users', access: { read: isStaffField, create: noOne, update: noOne } },
+    { name: 'ticket', type: 'relationship', label: 'درخواست', relationTo: 'tickets', index: true, access: { create: noOne, update: noOne } },
+    { name: 'message', type: 'relationship', label: 'پیام', relationTo: 'ticket-messages', index: true, access: { create: noOne, update: noOne } },
   ],
   timestamps: true,
 }

@@ -1,7 +1,7 @@
 import type { CollectionConfig, FieldAccess, RelationshipFieldSingleValidation } from 'payload'
 import { relationship } from 'payload/shared'
 
-import { isAdmin, isReaderUser, isStaffField, isSupportField, isSupportUser } from '../../src/access'
+import { isAdmin, isReaderUser, isStaffField, isSupportField, isSupportUser, noOne } from '../../src/access'
 import { TICKET_PRIORITIES, TICKET_STATUSES, TICKET_TYPES } from '../../src/lib/tickets'
 import { readerOnly, supportOrRequester } from './access'
 import { assignTrackingCode } from './hooks/assignTrackingCode'
@@ -12,7 +12,6 @@ import { prepareTicket } from './hooks/prepareTicket'
 import { recordStatusChange } from './hooks/recordStatusChange'
 
 const supportOrReader: FieldAccess = ({ req: { user } }) => isSupportUser(user) || isReaderUser(user)
-const never: FieldAccess = () => false
 
 /**
  * Criticisms, suggestions and complaints filed by signed-in readers, worked by support staff.
@@ -46,7 +45,7 @@ export const Tickets: CollectionConfig = {
       label: 'کد پیگیری',
       unique: true,
       index: true,
-      access: { create: never, update: never },
+      access: { create: noOne, update: noOne },
       admin: { readOnly: true, position: 'sidebar' },
     },
     { name: 'subject', type: 'text', label: 'موضوع', required: true, maxLength: 200, access: { update: isSupportField } },
@@ -112,7 +111,7 @@ export const Tickets: CollectionConfig = {
       relationTo: 'readers',
       required: true,
       index: true,
-      access: { update: never },
+      access: { update: noOne },
       admin: { readOnly: true, position: 'sidebar' },
     },
     {
@@ -132,7 +131,7 @@ export const Tickets: CollectionConfig = {
           label: 'امتیاز رضایت (۱ تا ۵)',
           min: 1,
           max: 5,
-          access: { create: never, update: ({ req: { user } }) => isReaderUser(user) },
+          access: { create: noOne, update: ({ req: { user } }) => isReaderUser(user) },
           admin: { readOnly: true },
         },
         {
@@ -140,20 +139,20 @@ export const Tickets: CollectionConfig = {
           type: 'textarea',
           label: 'توضیح خواننده',
           maxLength: 1000,
-          access: { create: never, update: ({ req: { user } }) => isReaderUser(user) },
+          access: { create: noOne, update: ({ req: { user } }) => isReaderUser(user) },
           admin: { readOnly: true },
         },
       ],
     },
-    { name: 'answeredAt', type: 'date', label: 'آخرین پاسخ پشتیبانی', access: { create: never, update: never }, admin: { readOnly: true, position: 'sidebar' } },
-    { name: 'closedAt', type: 'date', label: 'زمان بسته شدن', access: { create: never, update: never }, admin: { readOnly: true, position: 'sidebar' } },
-    { name: 'lastMessageAt', type: 'date', label: 'آخرین پیام', access: { create: never, update: never }, admin: { readOnly: true, position: 'sidebar' } },
+    { name: 'answeredAt', type: 'date', label: 'آخرین پاسخ پشتیبانی', access: { create: noOne, update: noOne }, admin: { readOnly: true, position: 'sidebar' } },
+    { name: 'closedAt', type: 'date', label: 'زمان بسته شدن', access: { create: noOne, update: noOne }, admin: { readOnly: true, position: 'sidebar' } },
+    { name: 'lastMessageAt', type: 'date', label: 'آخرین پیام', access: { create: noOne, update: noOne }, admin: { readOnly: true, position: 'sidebar' } },
     {
       name: 'history',
       type: 'array',
       label: 'تاریخچه وضعیت',
       labels: { singular: 'تغییر وضعیت', plural: 'تغییرهای وضعیت' },
-      access: { create: never, update: never },
+      access: { create: noOne, update: noOne },
       admin: { readOnly: true, initCollapsed: true },
       fields: [
         { name: 'status', type: 'select', label: 'وضعیت', options: [...TICKET_STATUSES], required: true },

@@ -50,3 +50,6 @@ export const readStaffAccounts: Access = ({ req: { user } }) => {
   const self: Where = { id: { equals: user.id } }
   return hasRole(user, 'support') ? { or: [self, { roles: { in: ['support', 'admin'] } }] } : self
 }
+
+/** For fields only the server's hooks set (authors, timestamps, codes). */
+export const noOne: FieldAccess = () => false

@@ -1,3 +1,5 @@
+import type { Payload } from 'payload'
+
 /** Persian RTL email body from its parts (heading, paragraphs, an optional button). */
 export type EmailContent = {
   heading: string
@@ -28,4 +30,11 @@ export function renderEmailText({ heading, paragraphs, action, footer }: EmailCo
   return [heading, '', ...paragraphs.flatMap((p) => [p, '']), ...(action ? [`${action.label}: ${action.url}`, ''] : []), ...(footer ? [footer] : [])]
     .join('\n')
     .trim()
+}
+
+/** Sends after the response: a slow or failing mail server never fails the request that caused it. */
+export function sendInBackground(payload: Payload, to: string, subject: string, content: EmailContent): void {
+  void Promise.resolve()
+    .then(() => payload.sendEmail({ to, subject, html: renderEmailHtml(content), text: renderEmailText(content) }))
+    .catch((error: unknown) => payload.logger.error(`ارسال رایانامه «${subject}» به ${to} ناموفق بود: ${(error as Error).message}`))
 }

@@ -3,7 +3,7 @@ import type { Payload } from 'payload'
 import { formatJalaliDateTime, toPersianDigits } from '../lib/persian'
 import { ticketStatusLabel, ticketTypeLabel } from '../lib/tickets'
 import { getServerURL } from '../lib/serverURL'
-import { type EmailContent, renderEmailHtml, renderEmailText } from './render'
+import { type EmailContent, sendInBackground } from './render'
 
 type TicketSummary = { id: number | string; code?: string | null; subject: string; type: string; status: string; createdAt?: string }
 type MessageSummary = { body: string; authorName?: string | null; createdAt: string }
@@ -15,12 +15,8 @@ const codeOf = (ticket: TicketSummary) => toPersianDigits(ticket.code ?? '')
 const readerLink = (ticket: TicketSummary) => `${getServerURL()}/account/tickets/${ticket.code}`
 const staffLink = (ticket: TicketSummary) => `${getServerURL()}/admin/collections/tickets/${ticket.id}`
 
-/** Sent after the response: a slow or failing mail server never fails the request that caused it. */
-export function sendTicketEmail(payload: Payload, to: string, { subject, ...content }: TicketEmail): void {
-  void Promise.resolve()
-    .then(() => payload.sendEmail({ to, subject, html: renderEmailHtml(content), text: renderEmailText(content) }))
-    .catch((error: unknown) => payload.logger.error(`ارسال رایانامه «${subject}» به ${to} ناموفق بود: ${(error as Error).message}`))
-}
+/** A ticket email, sent in the background like every other. */
+export const sendTicketEmail = (payload: Payload, to: string, { subject, ...content }: TicketEmail): void => sendInBackground(payload, to, subject, content)
 
 export function ticketCreatedContent(ticket: TicketSummary, readerName: string): TicketEmail {
   return {

@@ -1,17 +1,10 @@
 import type { CollectionAfterChangeHook, Payload } from 'payload'
 
 import { moderationContent, moderationSubject, replyContent, replySubject } from '../../../src/email/comments'
-import { type EmailContent, renderEmailHtml, renderEmailText } from '../../../src/email/render'
+import { sendInBackground } from '../../../src/email/render'
 import type { Comment } from '../../../src/payload-types'
 import { commentSettings } from '../submission'
 import { articleOf, relationId } from './relations'
-
-/** Mail goes out after the response; a slow or failing SMTP server never fails a comment. */
-function sendInBackground(payload: Payload, to: string, subject: string, content: EmailContent) {
-  void Promise.resolve()
-    .then(() => payload.sendEmail({ to, subject, html: renderEmailHtml(content), text: renderEmailText(content) }))
-    .catch((error: unknown) => payload.logger.error(`ارسال رایانامه «${subject}» به ${to} ناموفق بود: ${(error as Error).message}`))
-}
 
 /** The address of whoever wrote `comment`: the guest's own, or the signed-in reader's account email. */
 async function commenterAddress(payload: Payload, comment: Comment): Promise<string | null> {

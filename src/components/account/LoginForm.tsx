@@ -2,7 +2,7 @@
 
 import React, { useState } from 'react'
 
-import { FieldError, useApiForm } from './useApiForm'
+import { FieldError, FormError, useApiForm } from './useApiForm'
 
 /** Signs a reader in; Payload sets the HttpOnly session cookie. */
 export function LoginForm({ next }: { next: string }) {
@@ -27,11 +27,7 @@ export function LoginForm({ next }: { next: string }) {
         <input name="password" type="password" dir="ltr" autoComplete="current-password" required value={password} onChange={(e) => setPassword(e.target.value)} />
         <FieldError message={errors.password} />
       </label>
-      {errors.form && (
-        <p className="form-error" role="alert">
-          {errors.form}
-        </p>
-      )}
+      <FormError message={errors.form} />
       <button type="submit" className="button" disabled={busy}>
         {busy ? 'در حال ورود…' : 'ورود'}
       </button>

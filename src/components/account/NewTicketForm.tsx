@@ -5,7 +5,7 @@ import React, { useState } from 'react'
 import { TICKET_TYPES } from '@/lib/tickets/labels'
 
 import { ATTACHMENT_ACCEPT, MAX_FILES, type Uploaded, uploadAttachments } from './attachments'
-import { FieldError, useApiForm } from './useApiForm'
+import { FieldError, FormError, useApiForm } from './useApiForm'
 
 const FIELDS = ['type', 'department', 'subject', 'message'] as const
 
@@ -79,11 +79,7 @@ export function NewTicketForm({ departments, initialType }: { departments: { id:
         <span>پیوست (اختیاری؛ تصویر یا PDF، هر کدام تا ۵ مگابایت، حداکثر ۵ پرونده)</span>
         <input name="attachments" type="file" multiple accept={ATTACHMENT_ACCEPT} onChange={(e) => setFiles([...(e.target.files ?? [])])} />
       </label>
-      {errors.form && (
-        <p className="form-error" role="alert">
-          {errors.form}
-        </p>
-      )}
+      <FormError message={errors.form} />
       <button type="submit" className="button" disabled={busy || uploading}>
         {uploading ? 'در حال بارگذاری پیوست‌ها…' : busy ? 'در حال ثبت…' : 'ثبت درخواست'}
       </button>

@@ -2,7 +2,7 @@
 
 import React, { useState } from 'react'
 
-import { FieldError, useApiForm } from './useApiForm'
+import { FieldError, FormError, useApiForm } from './useApiForm'
 
 /** Asks for a reset link. The answer is the same whether or not the address has an account. */
 export function ForgotPasswordForm() {
@@ -28,11 +28,7 @@ export function ForgotPasswordForm() {
         <input name="email" type="email" dir="ltr" autoComplete="email" required value={email} onChange={(e) => setEmail(e.target.value)} />
         <FieldError message={errors.email} />
       </label>
-      {errors.form && (
-        <p className="form-error" role="alert">
-          {errors.form}
-        </p>
-      )}
+      <FormError message={errors.form} />
       <button type="submit" className="button" disabled={busy}>
         فرستادن پیوند
       </button>
@@ -63,11 +59,7 @@ export function ResetPasswordForm({ token }: { token: string }) {
         <span>تکرار گذرواژه تازه</span>
         <input name="passwordRepeat" type="password" dir="ltr" autoComplete="new-password" required value={repeat} onChange={(e) => setRepeat(e.target.value)} />
       </label>
-      {errors.form && (
-        <p className="form-error" role="alert">
-          {errors.form}
-        </p>
-      )}
+      <FormError message={errors.form} />
       <button type="submit" className="button" disabled={busy}>
         ثبت گذرواژه تازه
       </button>

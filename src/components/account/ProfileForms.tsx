@@ -2,7 +2,7 @@
 
 import React, { useState } from 'react'
 
-import { FieldError, useApiForm } from './useApiForm'
+import { FieldError, FormError, useApiForm } from './useApiForm'
 
 /** Name and mobile number of the signed-in reader. */
 export function ProfileForm({ id, name, mobile }: { id: number | string; name: string; mobile: string }) {
@@ -34,11 +34,7 @@ export function ProfileForm({ id, name, mobile }: { id: number | string; name: s
         <input name="mobile" type="tel" dir="ltr" value={values.mobile} onChange={(e) => setValues({ ...values, mobile: e.target.value })} placeholder="۰۹۱۲۱۲۳۴۵۶۷" />
         <FieldError message={errors.mobile} />
       </label>
-      {errors.form && (
-        <p className="form-error" role="alert">
-          {errors.form}
-        </p>
-      )}
+      <FormError message={errors.form} />
       {saved && (
         <p className="notice" role="status">
           مشخصات شما ذخیره شد.
@@ -79,11 +75,7 @@ export function PasswordForm() {
         <span>گذرواژه تازه (دست‌کم ۸ نویسه)</span>
         <input name="newPassword" type="password" dir="ltr" autoComplete="new-password" minLength={8} value={newPassword} onChange={(e) => setNew(e.target.value)} />
       </label>
-      {errors.form && (
-        <p className="form-error" role="alert">
-          {errors.form}
-        </p>
-      )}
+      <FormError message={errors.form} />
       {done && (
         <p className="notice" role="status">
           گذرواژه شما تغییر کرد.

@@ -2,7 +2,7 @@
 
 import React, { useState } from 'react'
 
-import { FieldError, useApiForm } from './useApiForm'
+import { FieldError, FormError, useApiForm } from './useApiForm'
 
 const FIELDS = ['name', 'email', 'mobile', 'password'] as const
 
@@ -55,11 +55,7 @@ export function RegisterForm() {
         <span>تکرار گذرواژه</span>
         <input name="passwordRepeat" type="password" dir="ltr" autoComplete="new-password" required value={repeat} onChange={(e) => setRepeat(e.target.value)} />
       </label>
-      {errors.form && (
-        <p className="form-error" role="alert">
-          {errors.form}
-        </p>
-      )}
+      <FormError message={errors.form} />
       <button type="submit" className="button" disabled={busy}>
         {busy ? 'در حال ساخت حساب…' : 'ساخت حساب'}
       </button>

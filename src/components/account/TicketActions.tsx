@@ -3,7 +3,7 @@
 import React, { useState } from 'react'
 
 import { ATTACHMENT_ACCEPT, type Uploaded, uploadAttachments } from './attachments'
-import { FieldError, useApiForm } from './useApiForm'
+import { FieldError, FormError, useApiForm } from './useApiForm'
 
 /** The reader's reply on their ticket (reopens an answered or recently closed one). */
 export function TicketReplyForm({ ticketId, closed }: { ticketId: number | string; closed: boolean }) {
@@ -32,11 +32,7 @@ export function TicketReplyForm({ ticketId, closed }: { ticketId: number | strin
         <span>پیوست (اختیاری)</span>
         <input name="attachments" type="file" multiple accept={ATTACHMENT_ACCEPT} onChange={(e) => setFiles([...(e.target.files ?? [])])} />
       </label>
-      {errors.form && (
-        <p className="form-error" role="alert">
-          {errors.form}
-        </p>
-      )}
+      <FormError message={errors.form} />
       <button type="submit" className="button" disabled={busy}>
         ارسال پاسخ
       </button>
@@ -56,11 +52,7 @@ export function CloseTicketButton({ ticketId }: { ticketId: number | string }) {
       <button type="button" className="button button--quiet" onClick={close} disabled={busy}>
         بستن درخواست
       </button>
-      {errors.form && (
-        <p className="form-error" role="alert">
-          {errors.form}
-        </p>
-      )}
+      <FormError message={errors.form} />
     </div>
   )
 }
@@ -95,11 +87,7 @@ export function RatingForm({ ticketId }: { ticketId: number | string }) {
         <textarea name="ratingComment" rows={3} maxLength={1000} value={comment} onChange={(e) => setComment(e.target.value)} />
         <FieldError message={errors.ratingComment} />
       </label>
-      {errors.form && (
-        <p className="form-error" role="alert">
-          {errors.form}
-        </p>
-      )}
+      <FormError message={errors.form} />
       <button type="submit" className="button" disabled={busy}>
         ثبت امتیاز
       </button>

@@ -44,3 +44,11 @@ export function useApiForm<F extends string>(fields: readonly F[], fallback: str
 export function FieldError({ message }: { message?: string }) {
   return message ? <span className="field-error">{message}</span> : null
 }
+
+export function FormError({ message }: { message?: string }) {
+  return message ? (
+    <p className="form-error" role="alert">
+      {message}
+    </p>
+  ) : null
+}

@@ -3,7 +3,9 @@
 import { toast, useDocumentInfo, useFormModified } from '@payloadcms/ui'
 import React, { useCallback, useEffect, useState } from 'react'
 
+import { errorsByField } from '../../lib/apiErrors'
 import { formatJalaliDateTime } from '../../lib/persian/jalali'
+import { ATTACHMENT_ACCEPT, uploadAttachments } from '../account/attachments'
 
 type Attachment = { id: number | string; originalName?: string; filename?: string; url?: string }
 type Message = {
@@ -16,9 +18,6 @@ type Message = {
   attachments?: (Attachment | number | string)[]
 }
 type Canned = { id: number | string; title: string; body: string }
-
-const errorOf = (answer: { errors?: { message?: string; data?: { errors?: { message?: string }[] } }[] }, fallback: string) =>
-  answer.errors?.[0]?.data?.errors?.[0]?.message ?? answer.errors?.[0]?.message ?? fallback
 
 /**
  * On a ticket's page: the whole conversation (internal notes marked), and the reply box — a
@@ -48,28 +47,15 @@ export function TicketConversation() {
       .then((answer) => setCanned(answer.docs))
   }, [load])
 
-  async function uploadFiles(): Promise<(number | string)[] | null> {
-    const ids: (number | string)[] = []
-    for (const file of files) {
-      const form = new FormData()
-      form.append('file', file)
-      form.append('_payload', '{}')
-      const res = await fetch('/api/ticket-attachments', { method: 'POST', credentials: 'include', body: form })
-      const answer = await res.json().catch(() => ({}))
-      if (!res.ok) {
-        toast.error(`${file.name}: ${errorOf(answer, 'بارگذاری پیوست ممکن نشد.')}`)
-        return null
-      }
-      ids.push(answer.doc.id)
-    }
-    return ids
-  }
-
   async function send() {
     setBusy(true)
     try {
-      const attachments = await uploadFiles()
-      if (!attachments) return
+      const upload = await uploadAttachments(files, [])
+      if (upload.error) {
+        toast.error(upload.error)
+        return
+      }
+      const attachments = upload.uploaded.map((u) => u.id)
       const res = await fetch('/api/ticket-messages?depth=0', {
         method: 'POST',
         credentials: 'include',
@@ -78,7 +64,7 @@ export function TicketConversation() {
       })
       const answer = await res.json().catch(() => ({}))
       if (!res.ok) {
-        toast.error(errorOf(answer, 'ثبت پیام ممکن نشد.'))
+        toast.error(errorsByField(answer, [], 'ثبت پیام ممکن نشد.').form)
         return
       }
       setBody('')
@@ -159,7 +145,7 @@ export function TicketConversation() {
           <input type="checkbox" checked={internal} onChange={(e) => setInternal(e.target.checked)} />
           یادداشت داخلی (خواننده نمی‌بیند)
         </label>
-        <input type="file" multiple accept="image/jpeg,image/png,image/webp,image/gif,application/pdf" aria-label="پیوست" onChange={(e) => setFiles([...(e.target.files ?? [])])} />
+        <input type="file" multiple accept={ATTACHMENT_ACCEPT} aria-label="پیوست" onChange={(e) => setFiles([...(e.target.files ?? [])])} />
         <button type="button" className="btn btn--style-primary btn--size-small" style={{ margin: 0 }} disabled={busy || !body.trim()} onClick={send}>
           {internal ? 'ثبت یادداشت' : 'ارسال پاسخ'}
         </button>

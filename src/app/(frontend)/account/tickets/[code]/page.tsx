@@ -6,9 +6,9 @@ import { AccountNav } from '@/components/account/AccountNav'
 import { StatusBadge, TypeBadge } from '@/components/account/TicketBadges'
 import { CloseTicketButton, RatingForm, TicketReplyForm } from '@/components/account/TicketActions'
 import { requireReader } from '@/lib/account'
-import { payloadClient } from '@/lib/content'
 import { formatJalaliDateTime, toPersianDigits } from '@/lib/persian'
 import { findReaderTicket, listReaderMessages } from '@/lib/readerTickets'
+import { getSiteSettings } from '@/lib/siteSettings'
 import { parseTicketCode } from '@/lib/tickets/code'
 import { ticketStatusLabel } from '@/lib/tickets/labels'
 import { canReopen } from '@/lib/tickets/policy'
@@ -29,7 +29,7 @@ export default async function TicketPage({ params, searchParams }: Props) {
   if (!ticket) notFound()
   const [messages, settings, { filed }] = await Promise.all([
     listReaderMessages(reader, ticket.id),
-    payloadClient().then((payload) => payload.findGlobal({ slug: 'site-settings', depth: 0 })),
+    getSiteSettings(),
     searchParams,
   ])
   const closed = ticket.status === 'closed'
