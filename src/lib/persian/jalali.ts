@@ -87,3 +87,52 @@ export function parseJalaliDate(text: string | null | undefined): Date | null {
   const match = toLatinDigits(String(text ?? '').trim()).match(/^(\d{4})[/\-.](\d{1,2})[/\-.](\d{1,2})$/)
   return match ? jalaliDayStart(Number(match[1]), Number(match[2]), Number(match[3])) : null
 }
+
+/** Persian month names in calendar order (فروردین = 1). */
+export const JALALI_MONTH_NAMES = [
+  'فروردین', 'اردیبهشت', 'خرداد', 'تیر', 'مرداد', 'شهریور',
+  'مهر', 'آبان', 'آذر', 'دی', 'بهمن', 'اسفند',
+] as const
+
+/** Week days from Saturday, the first day of the Iranian week. */
+export const JALALI_WEEKDAY_NAMES = ['شنبه', 'یکشنبه', 'دوشنبه', 'سه‌شنبه', 'چهارشنبه', 'پنجشنبه', 'جمعه'] as const
+
+/** 31 days for the first six months, 30 for the next five; Esfand has 30 in a leap year, else 29. */
+export function jalaliMonthLength(year: number, month: number): number {
+  if (month <= 6) return 31
+  if (month <= 11) return 30
+  return jalaliDayStart(year, 12, 30) ? 30 : 29
+}
+
+/** Column of the first day of a Jalali month in a week that starts on Saturday (0 = شنبه). */
+export function jalaliMonthFirstWeekday(year: number, month: number): number {
+  const start = jalaliDayStart(year, month, 1)
+  if (!start) throw new RangeError(`Invalid Jalali month: ${year}/${month}`)
+  // Midnight in Tehran is the previous evening in UTC; midday falls on the same UTC date.
+  const utcDay = new Date(start.getTime() + 12 * 60 * 60 * 1000).getUTCDay() // 0 = Sunday
+  return (utcDay + 1) % 7
+}
+
+/**
+ * The instant a Tehran wall-clock time on a Jalali date denotes, or null when the date does not
+ * exist. Tehran's offset was +04:30 in the summers before 1401, so the offset is read for the
+ * day itself instead of assumed.
+ */
+export function jalaliToInstant(year: number, month: number, day: number, hour = 0, minute = 0): Date | null {
+  if (!Number.isInteger(hour) || !Number.isInteger(minute) || hour < 0 || hour > 23 || minute < 0 || minute > 59) return null
+  const start = jalaliDayStart(year, month, day)
+  if (!start) return null
+  let instant = start.getTime() + (hour * 60 + minute) * 60 * 1000
+  // A clock change inside the day shifts the wall time by an hour: correct by what Tehran reads.
+  const seen = jalaliParts(instant)
+  const drift = seen.day === day ? (seen.hour * 60 + seen.minute) - (hour * 60 + minute) : 0
+  instant -= drift * 60 * 1000
+  return new Date(instant)
+}
+
+/** Compact form for admin tables and sidebars: «۱۴۰۵/۰۹/۱۱ ۱۴:۰۵» (Tehran time). */
+export function formatJalaliCompact(value: Date | string | number, withTime = true): string {
+  const { year, month, day, hour, minute } = jalaliParts(value)
+  const date = `${year}/${pad(month)}/${pad(day)}`
+  return toPersianDigits(withTime ? `${date} ${pad(hour)}:${pad(minute)}` : date)
+}
