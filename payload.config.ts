@@ -28,6 +28,7 @@ import { emailAdapter } from './src/email/transport'
 import { searchEndpoint } from './src/endpoints/search'
 import { seoDescription, seoTitle } from './src/lib/seo'
 import { persianSeoLabels } from './src/lib/seoLabels'
+import { jalaliAdminDates } from './src/plugins/jalaliAdminDates'
 import { closeIdleTicketsTask } from './src/jobs/closeIdleTickets'
 import { persianErrorMessages } from './src/lib/persianErrors'
 import { getServerURL } from './src/lib/serverURL'
@@ -95,6 +96,8 @@ export default buildConfig({
       generateDescription: ({ doc }) => seoDescription(doc as { lead?: string }),
     }),
     persianSeoLabels,
+    // Last: it also reaches the fields other plugins add.
+    jalaliAdminDates,
   ],
   editor: lexicalEditor(),
   db: databaseAdapter(),
