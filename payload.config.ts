@@ -30,6 +30,7 @@ import { seoDescription, seoTitle } from './src/lib/seo'
 import { persianSeoLabels } from './src/lib/seoLabels'
 import { jalaliAdminDates } from './src/plugins/jalaliAdminDates'
 import { closeIdleTicketsTask } from './src/jobs/closeIdleTickets'
+import { schedulePublishTask } from './src/jobs/schedulePublish'
 import { persianErrorMessages } from './src/lib/persianErrors'
 import { getServerURL } from './src/lib/serverURL'
 import { payloadSecret } from './src/lib/secret'
@@ -50,7 +51,7 @@ export default buildConfig({
     // No Gravatar: staff email hashes never leave our server.
     avatar: 'default',
     components: {
-      beforeDashboard: ['/src/components/admin/PendingCommentsNotice#PendingCommentsNotice', '/src/components/admin/OpenTicketsNotice#OpenTicketsNotice'],
+      beforeDashboard: ['/src/components/admin/dashboard/EditorsDashboard#EditorsDashboard'],
     },
     meta: {
       titleSuffix: ' — پیشخوان سرخط',
@@ -103,7 +104,7 @@ export default buildConfig({
   db: databaseAdapter(),
   email: emailAdapter(),
   jobs: {
-    tasks: [closeIdleTicketsTask],
+    tasks: [closeIdleTicketsTask, schedulePublishTask],
     // Started by src/server.ts at boot (getPayload with cron: true), so scheduled publishing
     // fires on an idle server.
     autoRun: [{ cron: process.env.JOBS_AUTORUN_CRON || '* * * * *', queue: 'default', limit: 50 }],

@@ -1346,21 +1346,14 @@ export interface TaskCloseIdleTickets {
 export interface TaskSchedulePublish {
   input: {
     type?: ('publish' | 'unpublish') | null;
-    locale?: string | null;
     doc?: {
       relationTo: 'articles';
       value: number | Article;
     } | null;
-    global?: string | null;
-    user?:
-      | ({
-          relationTo: 'users';
-          value: number | User;
-        } | null)
-      | ({
-          relationTo: 'readers';
-          value: number | Reader;
-        } | null);
+    user?: {
+      relationTo: 'users';
+      value: number | User;
+    } | null;
   };
   output?: unknown;
 }

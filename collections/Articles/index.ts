@@ -5,8 +5,9 @@ import { slugField } from '../../src/fields/slug'
 import { revalidateSiteUnlessAutosave, revalidateSiteAfterDelete } from '../../src/lib/revalidate'
 import { previewURL } from '../../src/lib/preview'
 import { countViewEndpoint } from './endpoints/countView'
-import { scheduleEndpoint } from './endpoints/schedule'
+import { cancelScheduleEndpoint, listSchedulesEndpoint, scheduleEndpoint } from './endpoints/schedule'
 import { deleteComments } from './hooks/deleteComments'
+import { deleteSchedules } from './hooks/deleteSchedules'
 import { setAuthor } from './hooks/setAuthor'
 import { setPublishedAt } from './hooks/setPublishedAt'
 import { setSearchText } from './hooks/setSearchText'
@@ -20,19 +21,21 @@ export const Articles: CollectionConfig = {
     defaultColumns: ['title', 'category', '_status', 'publishedAt', 'views'],
     listSearchableFields: ['title', 'lead'],
     preview: (doc) => previewURL('articles', doc?.slug as string | undefined),
+    components: { edit: { beforeDocumentControls: ['/src/components/admin/ArticleSchedule#ArticleSchedule'] } },
   },
   // readVersions: Payload's default lets any signed-in account (readers too) read drafts.
   access: { read: publishedOrStaff, readVersions: isStaff, create: isEditorial, update: isEditorial, delete: isEditorial },
   versions: {
-    drafts: { autosave: { interval: 1500 }, schedulePublish: true },
+    // Scheduling is ours (src/jobs/schedulePublish): Payload's option brings a Gregorian picker.
+    drafts: { autosave: { interval: 1500 } },
     maxPerDoc: 30,
   },
   defaultSort: '-publishedAt',
-  endpoints: [countViewEndpoint, scheduleEndpoint],
+  endpoints: [countViewEndpoint, scheduleEndpoint, listSchedulesEndpoint, cancelScheduleEndpoint],
   hooks: {
     beforeChange: [setAuthor, setPublishedAt, setSearchText],
     afterChange: [revalidateSiteUnlessAutosave],
-    beforeDelete: [deleteComments],
+    beforeDelete: [deleteComments, deleteSchedules],
     afterDelete: [revalidateSiteAfterDelete],
   },
   fields: [

@@ -2,6 +2,7 @@ import type { CollectionConfig, Config, Field, GlobalConfig, Plugin } from 'payl
 
 const CELL = '/src/components/admin/jalali/JalaliDateCell#JalaliDateCell'
 const FIELD = '/src/components/admin/jalali/JalaliDateField#JalaliDateField'
+const DOCUMENT_META = '/src/components/admin/jalali/JalaliDocumentMeta#JalaliDocumentMeta'
 
 /** Gives a date field the Jalali column and picker, unless it brings components of its own. */
 function withJalaliComponents(field: Field): Field {
@@ -38,6 +39,15 @@ function timestampFields(collection: CollectionConfig): Field[] {
   ]
 }
 
+/** The edit view's created/updated pair, in Jalali, ahead of the collection's own controls. */
+function withDocumentMeta(admin: CollectionConfig['admin']): CollectionConfig['admin'] {
+  const edit = admin?.components?.edit
+  return {
+    ...admin,
+    components: { ...admin?.components, edit: { ...edit, beforeDocumentControls: [DOCUMENT_META, ...(edit?.beforeDocumentControls ?? [])] } },
+  }
+}
+
 /** Every date a staff member reads or sets in the admin is Jalali, on Tehran's clock. */
 export const jalaliAdminDates: Plugin = (config: Config): Config => ({
   ...config,
@@ -45,6 +55,7 @@ export const jalaliAdminDates: Plugin = (config: Config): Config => ({
     (collection): CollectionConfig => ({
       ...collection,
       fields: [...collection.fields.map(withJalaliComponents), ...timestampFields(collection)],
+      admin: collection.timestamps === false ? collection.admin : withDocumentMeta(collection.admin),
     }),
   ),
   globals: config.globals?.map((global): GlobalConfig => ({ ...global, fields: global.fields.map(withJalaliComponents) })),

@@ -44,10 +44,11 @@ describeInBrowser('comments in a browser', () => {
     await moderator.fill('#field-password', process.env.ADMIN_PASSWORD!)
     await moderator.click('button[type="submit"]')
     await moderator.waitForURL(/\/admin$/)
-    const pendingLink = moderator.locator('.pending-comments a')
+    const pendingCard = moderator.getByRole('region', { name: 'نظرهای در انتظار تأیید' })
+    const pendingLink = pendingCard.getByRole('link', { name: 'رفتن به صف تأیید' })
     const { totalDocs: pending } = (await admin.get('/api/comments?where[status][equals]=pending&limit=0')).body
     expect(pending).toBeGreaterThan(0)
-    expect(await pendingLink.textContent()).toBe(`${toPersianDigits(pending)} نظر در انتظار تأیید`)
+    expect(await pendingCard.locator('[data-figure="pending-comments"]').textContent()).toBe(toPersianDigits(pending))
     await screenshot(moderator, 'comments-3-dashboard')
     await pendingLink.click()
     await moderator.waitForURL(/collections\/comments/)

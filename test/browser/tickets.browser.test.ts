@@ -93,7 +93,10 @@ describeInBrowser('a reader files a complaint and support answers it', () => {
     await desk.fill('#field-password', PASSWORD)
     await desk.click('button[type="submit"]')
     await desk.waitForURL(/\/admin$/)
-    await desk.locator('.open-tickets').waitFor()
+    const ticketsCard = desk.getByRole('region', { name: 'درخواست‌های باز' })
+    await ticketsCard.waitFor()
+    // The support desk sees tickets, never the newsroom's moderation queue.
+    expect(await desk.getByRole('region', { name: 'نظرهای در انتظار تأیید' }).count()).toBe(0)
     await screenshot(desk, 'tickets-5-support-dashboard')
     await desk.goto(`${ctx.server.url}/admin/collections/tickets?where[status][equals]=new`)
     const row = desk.locator('tr', { hasText: subject })

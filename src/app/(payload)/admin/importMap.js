@@ -28,12 +28,13 @@ import { MetaTitleComponent as MetaTitleComponent_a8a977ebc872c5d5ea7ee689724c08
 import { MetaDescriptionComponent as MetaDescriptionComponent_a8a977ebc872c5d5ea7ee689724c0860 } from '@payloadcms/plugin-seo/client'
 import { MetaImageComponent as MetaImageComponent_a8a977ebc872c5d5ea7ee689724c0860 } from '@payloadcms/plugin-seo/client'
 import { PreviewComponent as PreviewComponent_a8a977ebc872c5d5ea7ee689724c0860 } from '@payloadcms/plugin-seo/client'
+import { JalaliDocumentMeta as JalaliDocumentMeta_b38752f4b3d1dd026fe11842b5b66277 } from '../../../../src/components/admin/jalali/JalaliDocumentMeta'
+import { ArticleSchedule as ArticleSchedule_d64a7f8da415243625f8f1e69a5d6c24 } from '../../../../src/components/admin/ArticleSchedule'
 import { StaffReplyField as StaffReplyField_d7dd04cab2b3149c64b99e06aef0c29a } from '../../../../src/components/admin/StaffReplyField'
 import { CommentModerationBar as CommentModerationBar_83c912367c5c64cd3f70b281e7054bc2 } from '../../../../src/components/admin/CommentModerationBar'
 import { TicketConversation as TicketConversation_8724a014c95f40ef7c1f351db64500be } from '../../../../src/components/admin/TicketConversation'
 import { TicketQueueBar as TicketQueueBar_4b8d6297cea507e874feee6a7b51a5ef } from '../../../../src/components/admin/TicketQueueBar'
-import { PendingCommentsNotice as PendingCommentsNotice_a085aab72ef38c9de37721b1505805ca } from '../../../../src/components/admin/PendingCommentsNotice'
-import { OpenTicketsNotice as OpenTicketsNotice_634e5a4e8de088293f9742db1edd83fd } from '../../../../src/components/admin/OpenTicketsNotice'
+import { EditorsDashboard as EditorsDashboard_cf3df1c51554ea6f58711345a12cff5b } from '../../../../src/components/admin/dashboard/EditorsDashboard'
 import { CollectionCards as CollectionCards_f9c02e79a4aed9a3924487c0cd4cafb1 } from '@payloadcms/next/rsc'
 
 /** @type import('payload').ImportMap */
@@ -68,11 +69,12 @@ export const importMap = {
   "@payloadcms/plugin-seo/client#MetaDescriptionComponent": MetaDescriptionComponent_a8a977ebc872c5d5ea7ee689724c0860,
   "@payloadcms/plugin-seo/client#MetaImageComponent": MetaImageComponent_a8a977ebc872c5d5ea7ee689724c0860,
   "@payloadcms/plugin-seo/client#PreviewComponent": PreviewComponent_a8a977ebc872c5d5ea7ee689724c0860,
+  "/src/components/admin/jalali/JalaliDocumentMeta#JalaliDocumentMeta": JalaliDocumentMeta_b38752f4b3d1dd026fe11842b5b66277,
+  "/src/components/admin/ArticleSchedule#ArticleSchedule": ArticleSchedule_d64a7f8da415243625f8f1e69a5d6c24,
   "/src/components/admin/StaffReplyField#StaffReplyField": StaffReplyField_d7dd04cab2b3149c64b99e06aef0c29a,
   "/src/components/admin/CommentModerationBar#CommentModerationBar": CommentModerationBar_83c912367c5c64cd3f70b281e7054bc2,
   "/src/components/admin/TicketConversation#TicketConversation": TicketConversation_8724a014c95f40ef7c1f351db64500be,
   "/src/components/admin/TicketQueueBar#TicketQueueBar": TicketQueueBar_4b8d6297cea507e874feee6a7b51a5ef,
-  "/src/components/admin/PendingCommentsNotice#PendingCommentsNotice": PendingCommentsNotice_a085aab72ef38c9de37721b1505805ca,
-  "/src/components/admin/OpenTicketsNotice#OpenTicketsNotice": OpenTicketsNotice_634e5a4e8de088293f9742db1edd83fd,
+  "/src/components/admin/dashboard/EditorsDashboard#EditorsDashboard": EditorsDashboard_cf3df1c51554ea6f58711345a12cff5b,
   "@payloadcms/next/rsc#CollectionCards": CollectionCards_f9c02e79a4aed9a3924487c0cd4cafb1
 }
