@@ -115,7 +115,9 @@ export function JalaliCalendar({ focus, selected, today, onFocusChange, onPick, 
               if (day === null) return <span role="gridcell" key={i} className="jalali-calendar__blank" />
               const date = { year, month, day }
               const isSelected = sameDay(selected, date)
-              const classes = ['jalali-calendar__day', isSelected && 'is-selected', sameDay(today, date) && 'is-today'].filter(Boolean).join(' ')
+              // Friday, the weekend, in the last column as on a Persian wall calendar.
+              const isFriday = (lead + day - 1) % 7 === 6
+              const classes = ['jalali-calendar__day', isSelected && 'is-selected', sameDay(today, date) && 'is-today', isFriday && 'is-friday'].filter(Boolean).join(' ')
               return (
                 <span role="gridcell" key={i} aria-selected={isSelected}>
                   <button
