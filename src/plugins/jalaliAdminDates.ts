@@ -1,8 +1,9 @@
-import type { CollectionConfig, Config, Field, GlobalConfig, Plugin } from 'payload'
+import type { CollectionConfig, Config, EditConfig, Field, GlobalConfig, Plugin } from 'payload'
 
 const CELL = '/src/components/admin/jalali/JalaliDateCell#JalaliDateCell'
 const FIELD = '/src/components/admin/jalali/JalaliDateField#JalaliDateField'
 const DOCUMENT_META = '/src/components/admin/jalali/JalaliDocumentMeta#JalaliDocumentMeta'
+const VERSIONS_VIEW = '/src/components/admin/jalali/JalaliVersionsView#JalaliVersionsView'
 
 /** Gives a date field the Jalali column and picker, unless it brings components of its own. */
 function withJalaliComponents(field: Field): Field {
@@ -39,12 +40,23 @@ function timestampFields(collection: CollectionConfig): Field[] {
   ]
 }
 
-/** The edit view's created/updated pair, in Jalali, ahead of the collection's own controls. */
-function withDocumentMeta(admin: CollectionConfig['admin']): CollectionConfig['admin'] {
+/**
+ * The edit view's created/updated pair, in Jalali, ahead of the collection's own controls; and,
+ * for versioned collections, the version history with Jalali times.
+ */
+function withDocumentMeta(collection: CollectionConfig): CollectionConfig['admin'] {
+  const { admin } = collection
   const edit = admin?.components?.edit
+  const views = admin?.components?.views
+  const editViews = views?.edit as Record<string, unknown> | undefined
+  const versionsView = collection.versions && !editViews?.versions ? { edit: { ...editViews, versions: { Component: VERSIONS_VIEW } } as EditConfig } : {}
   return {
     ...admin,
-    components: { ...admin?.components, edit: { ...edit, beforeDocumentControls: [DOCUMENT_META, ...(edit?.beforeDocumentControls ?? [])] } },
+    components: {
+      ...admin?.components,
+      edit: { ...edit, beforeDocumentControls: [DOCUMENT_META, ...(edit?.beforeDocumentControls ?? [])] },
+      views: { ...views, ...versionsView },
+    },
   }
 }
 
@@ -55,7 +67,7 @@ export const jalaliAdminDates: Plugin = (config: Config): Config => ({
     (collection): CollectionConfig => ({
       ...collection,
       fields: [...collection.fields.map(withJalaliComponents), ...timestampFields(collection)],
-      admin: collection.timestamps === false ? collection.admin : withDocumentMeta(collection.admin),
+      admin: collection.timestamps === false ? collection.admin : withDocumentMeta(collection),
     }),
   ),
   globals: config.globals?.map((global): GlobalConfig => ({ ...global, fields: global.fields.map(withJalaliComponents) })),

@@ -86,6 +86,16 @@ describeInBrowser('the admin speaks Jalali (picker, list column, scheduling, das
     await row.waitFor()
     expect(await row.locator('.cell-publishedAt').textContent()).toBe(formatJalaliCompact(expected))
     await screenshot(page, 'jalali-2-list')
+
+    // Version history: Jalali times, the published version marked.
+    await page.goto(`${ctx.server.url}/admin/collections/articles/${article.id}/versions`)
+    const current = page.locator('.jalali-versions__table tr', { hasText: 'نسخه منتشرشده کنونی' })
+    await current.waitFor()
+    const monthNames = JALALI_MONTH_NAMES.join('|')
+    expect(await current.locator('time').textContent()).toMatch(new RegExp(`^[۰-۹]{1,2} (${monthNames}) [۰-۹]{4}، ساعت [۰-۹]{2}:[۰-۹]{2}$`))
+    await screenshot(page, 'jalali-2b-versions')
+    await current.locator('a').click()
+    await page.waitForURL(new RegExp(`/versions/\\w+$`))
     expect(problems).toEqual([])
   })
 

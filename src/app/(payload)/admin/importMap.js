@@ -30,6 +30,7 @@ import { MetaImageComponent as MetaImageComponent_a8a977ebc872c5d5ea7ee689724c08
 import { PreviewComponent as PreviewComponent_a8a977ebc872c5d5ea7ee689724c0860 } from '@payloadcms/plugin-seo/client'
 import { JalaliDocumentMeta as JalaliDocumentMeta_b38752f4b3d1dd026fe11842b5b66277 } from '../../../../src/components/admin/jalali/JalaliDocumentMeta'
 import { ArticleSchedule as ArticleSchedule_d64a7f8da415243625f8f1e69a5d6c24 } from '../../../../src/components/admin/ArticleSchedule'
+import { JalaliVersionsView as JalaliVersionsView_83bf9762be02bb54513257e59aa2409e } from '../../../../src/components/admin/jalali/JalaliVersionsView'
 import { StaffReplyField as StaffReplyField_d7dd04cab2b3149c64b99e06aef0c29a } from '../../../../src/components/admin/StaffReplyField'
 import { CommentModerationBar as CommentModerationBar_83c912367c5c64cd3f70b281e7054bc2 } from '../../../../src/components/admin/CommentModerationBar'
 import { TicketConversation as TicketConversation_8724a014c95f40ef7c1f351db64500be } from '../../../../src/components/admin/TicketConversation'
@@ -71,6 +72,7 @@ export const importMap = {
   "@payloadcms/plugin-seo/client#PreviewComponent": PreviewComponent_a8a977ebc872c5d5ea7ee689724c0860,
   "/src/components/admin/jalali/JalaliDocumentMeta#JalaliDocumentMeta": JalaliDocumentMeta_b38752f4b3d1dd026fe11842b5b66277,
   "/src/components/admin/ArticleSchedule#ArticleSchedule": ArticleSchedule_d64a7f8da415243625f8f1e69a5d6c24,
+  "/src/components/admin/jalali/JalaliVersionsView#JalaliVersionsView": JalaliVersionsView_83bf9762be02bb54513257e59aa2409e,
   "/src/components/admin/StaffReplyField#StaffReplyField": StaffReplyField_d7dd04cab2b3149c64b99e06aef0c29a,
   "/src/components/admin/CommentModerationBar#CommentModerationBar": CommentModerationBar_83c912367c5c64cd3f70b281e7054bc2,
   "/src/components/admin/TicketConversation#TicketConversation": TicketConversation_8724a014c95f40ef7c1f351db64500be,
