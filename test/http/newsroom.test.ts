@@ -220,6 +220,61 @@ describe('drafts, publishing and revalidation', () => {
     expect(unknown.status).toBe(404)
     expect((await anonymous().post(`/api/articles/${draft.id}/schedule`).send({ type: 'publish', at: new Date(Date.now() + 60000).toISOString() })).status).toBe(403)
   })
+
+  it('unpublishes a published article at its scheduled time', async () => {
+    const article = await createArticle(editor, { title: `خبر با پایان انتشار ${unique()}` })
+    expect((await anonymous().get(newsPath(article.slug))).status).toBe(200)
+    const queued = await editor.post(`/api/articles/${article.id}/schedule`).send({ type: 'unpublish', at: new Date(Date.now() + 3000).toISOString() })
+    expect(queued.status).toBe(201)
+    let status = 200
+    for (let i = 0; i < 40 && status !== 404; i++) {
+      await new Promise((r) => setTimeout(r, 500))
+      status = (await anonymous().get(newsPath(article.slug))).status
+    }
+    expect(status).toBe(404)
+    expect((await admin.get(`/api/articles/${article.id}?depth=0&draft=true`)).body._status).toBe('draft')
+    // Done jobs are no longer upcoming.
+    expect((await editor.get(`/api/articles/${article.id}/schedule`)).body.schedules).toEqual([])
+  })
+
+  it('lists upcoming schedules soonest first, cancels one, and only for editors', async () => {
+    const draft = await createArticle(editor, { title: `زمان‌بندی‌های پیش رو ${unique()}` }, { draft: true })
+    const later = new Date(Date.now() + 48 * 3600_000).toISOString()
+    const sooner = new Date(Date.now() + 24 * 3600_000).toISOString()
+    const first = await editor.post(`/api/articles/${draft.id}/schedule`).send({ type: 'unpublish', at: later })
+    await editor.post(`/api/articles/${draft.id}/schedule`).send({ type: 'publish', at: sooner })
+    const listed = await editor.get(`/api/articles/${draft.id}/schedule`)
+    expect(listed.status).toBe(200)
+    expect(listed.body.schedules.map((s: { type: string; at: string }) => [s.type, s.at])).toEqual([
+      ['publish', sooner],
+      ['unpublish', later],
+    ])
+
+    const reader = await signIn(server.url, 'readers', (await registerReader(server.url)).email)
+    expect((await reader.get(`/api/articles/${draft.id}/schedule`)).status).toBe(403)
+    expect((await reader.delete(`/api/articles/${draft.id}/schedule/${first.body.job.id}`)).status).toBe(403)
+    expect((await anonymous().delete(`/api/articles/${draft.id}/schedule/${first.body.job.id}`)).status).toBe(403)
+
+    // A job of another article cannot be cancelled through this one.
+    const other = await createArticle(editor, { title: `خبر دیگر ${unique()}` }, { draft: true })
+    const wrong = await editor.delete(`/api/articles/${other.id}/schedule/${first.body.job.id}`)
+    expect(wrong.status).toBe(404)
+    expect(wrong.body.errors[0].message).toBe('این زمان‌بندی پیدا نشد یا اجرا شده است.')
+
+    const cancelled = await editor.delete(`/api/articles/${draft.id}/schedule/${first.body.job.id}`)
+    expect(cancelled.status).toBe(200)
+    expect(cancelled.body.message).toBe('زمان‌بندی لغو شد.')
+    expect((await editor.get(`/api/articles/${draft.id}/schedule`)).body.schedules.map((s: { type: string }) => s.type)).toEqual(['publish'])
+    expect((await editor.delete(`/api/articles/${draft.id}/schedule/${first.body.job.id}`)).status).toBe(404)
+
+    // The dashboard lists it; deleting the article takes its upcoming jobs with it.
+    const upcomingOnDashboard = async () => /انتشارهای زمان‌بندی‌شده پیش رو.*?<\/section>/s.exec((await editor.get('/admin')).text)?.[0] ?? ''
+    expect(await upcomingOnDashboard()).toContain(draft.title)
+    expect((await editor.delete(`/api/articles/${draft.id}`)).status).toBe(200)
+    const after = await upcomingOnDashboard()
+    expect(after).not.toContain(draft.title)
+    expect(after).not.toContain('خبر حذف شده')
+  })
 })
 
 describe('feeds', () => {
