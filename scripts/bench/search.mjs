@@ -30,9 +30,16 @@ await esbuild.build({ entryPoints: ['src/lib/persian/index.ts'], bundle: true, f
 const { indexTerms } = await import(`${process.cwd()}/dist/bench/persian.mjs`)
 
 // --- generated Persian text -------------------------------------------------------------------
-// A seeded generator, so every run indexes the same corpus.
+// A seeded generator, so every run indexes the same corpus: mulberry32, 32-bit integer arithmetic
+// throughout. (The earlier `seed * 1103515245 % 2 ** 31` overflowed doubles' exact range and
+// cycled after ~10,500 draws, so the "100,000" articles were 286 distinct texts repeated.)
 let seed = 20261128
-const random = () => ((seed = (seed * 1103515245 + 12345) % 2 ** 31) / 2 ** 31)
+function random() {
+  seed = (seed + 0x6d2b79f5) | 0
+  let t = Math.imul(seed ^ (seed >>> 15), 1 | seed)
+  t = (t + Math.imul(t ^ (t >>> 7), 61 | t)) ^ t
+  return ((t ^ (t >>> 14)) >>> 0) / 4294967296
+}
 const pick = (list) => list[Math.floor(random() * list.length)]
 // Zipf-like: a few words very common, most rare.
 const zipf = (list) => list[Math.min(list.length - 1, Math.floor(list.length * random() ** 2))]
