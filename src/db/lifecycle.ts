@@ -5,6 +5,7 @@ import { migrations as sqliteMigrations } from '../migrations/sqlite'
 import { pushEnabled } from './adapter'
 import { drivers } from './drivers'
 import { databaseKind } from './kind'
+import { closeSearchPool } from './search'
 import { closeTicketSequencePool } from './ticketSequence'
 
 // Any constant: the key of the PostgreSQL advisory lock that serialises migrations across instances.
@@ -101,6 +102,7 @@ export async function closeDatabase(payload: Payload): Promise<void> {
       const pool = db.pool
       if (pool && !pool.ended) await withTimeout(pool.end(), 1000).catch(() => undefined)
       await withTimeout(closeTicketSequencePool(), 1000).catch(() => undefined)
+      await withTimeout(closeSearchPool(), 1000).catch(() => undefined)
       return
     }
     case 'mongodb':

@@ -1,9 +1,10 @@
+import pg from 'pg'
 import type { Payload, Where } from 'payload'
 
 import { indexTerms, JOINED_MARK, MIN_PREFIX_LENGTH, queryAlternatives, type SearchQuery } from '../lib/persian/searchTerms'
 import { richTextToPlain } from '../lib/richTextPlain'
 import { drivers } from './drivers'
-import { databaseKind } from './kind'
+import { databaseKind, databaseURI } from './kind'
 
 /**
  * Full-text search over published articles, on a real index per adapter:
@@ -123,29 +124,38 @@ function sqliteSource(payload: Payload, query: SearchQuery, filters: SearchFilte
 }
 
 /**
- * Runs `sql` with only bitmap scans allowed. With a LIMIT the planner likes to walk the table (or
- * the date index) testing every row until it has enough, which for a word in 2% of the articles
- * means thousands of rows; the GIN bitmap finds them in milliseconds.
+ * PostgreSQL: search statements run on a small pool of their own whose sessions allow only bitmap
+ * scans. With a LIMIT the planner likes to walk the table (or the date index) testing every row
+ * until it has enough, which for a word in 2% of the articles means thousands of rows; the GIN
+ * bitmap finds them in milliseconds. Set per connection at startup, so each statement is one
+ * round trip (no BEGIN / SET LOCAL / COMMIT around it).
  */
-async function withBitmapScans(payload: Payload, sql: string, params: unknown[]): Promise<Record<string, unknown>[]> {
-  const client = await drivers(payload).pool!.connect()
-  try {
-    await client.query('BEGIN; SET LOCAL enable_seqscan = off; SET LOCAL enable_indexscan = off')
-    const result = (await client.query(sql, params)) as { rows: Record<string, unknown>[] }
-    await client.query('COMMIT')
-    return result.rows
-  } catch (error) {
-    await client.query('ROLLBACK').catch(() => undefined)
-    throw error
-  } finally {
-    client.release()
+let bitmapPool: pg.Pool | undefined
+function withBitmapScans(payload: Payload, sql: string, params: unknown[]): Promise<Record<string, unknown>[]> {
+  if (!bitmapPool) {
+    bitmapPool = new pg.Pool({
+      connectionString: databaseURI(),
+      max: Number(process.env.SEARCH_POOL_MAX || 6),
+      options: '-c enable_seqscan=off -c enable_indexscan=off',
+      idleTimeoutMillis: 30_000,
+      allowExitOnIdle: true,
+    })
+    // An idle connection dropped by a database restart must not take the process down.
+    bitmapPool.on('error', (error) => payload.logger.warn(`اتصال جستجو قطع شد: ${error.message}`))
   }
+  return bitmapPool.query(sql, params).then((result) => result.rows)
+}
+
+export async function closeSearchPool(): Promise<void> {
+  const pool = bitmapPool
+  bitmapPool = undefined
+  await pool?.end()
 }
 
 // Newest matches first without sorting every match: look in the last month, then wider windows,
 // until the window holds enough (a common word needs only the first; a rare one has few anyway).
 const WINDOWS_DAYS = [7, 31, 180, 730, null]
-const FEW_MATCHES = 300
+const FEW_MATCHES = SEARCH_COUNT_CAP
 
 function postgresSource(payload: Payload, query: SearchQuery, filters: SearchFilters): Source {
   const params: unknown[] = [tsqueryExpression(query)]

@@ -4,6 +4,7 @@ import next from 'next'
 import { getPayload, type Payload } from 'payload'
 
 import { closeDatabase, keepRunningThroughDatabaseOutages, pingDatabase, tuneSqlite } from '../db/lifecycle'
+import { SEARCH_CACHE_CONTROL, searchAnswer } from '../endpoints/search'
 import { CLIENT_ADDRESS_HEADER } from '../lib/clientAddress'
 import { prepareDatabase } from '../seed'
 
@@ -59,6 +60,19 @@ export async function createSarkhatApp({ dev = false, hostname = 'localhost', po
       payload.logger.warn(`readyz: پایگاه داده پاسخ نمی‌دهد (${detail})`)
       // The public answer names the failing dependency only; addresses stay in the log.
       res.status(503).json({ status: 'unavailable', reason: 'database', message: 'پایگاه داده پاسخ نمی‌دهد.' })
+    }
+  })
+
+  // The search box's JSON (also Payload's /api/search endpoint): answered here, without Next's
+  // routing and Payload's per-request setup, which cost as much as the search itself.
+  const searchPath = `${payload.config.routes.api}/search`
+  app.get(searchPath, async (req, res) => {
+    try {
+      const params = new URL(req.originalUrl, 'http://localhost').searchParams
+      res.set('Cache-Control', SEARCH_CACHE_CONTROL).json(await searchAnswer(payload, params))
+    } catch (error) {
+      payload.logger.error({ err: error, msg: 'search failed' })
+      res.status(503).set('Cache-Control', 'no-store').json({ errors: [{ message: 'جستجو اکنون ممکن نیست؛ چند لحظه بعد دوباره امتحان کنید.' }] })
     }
   })
 
