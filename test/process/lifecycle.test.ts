@@ -90,12 +90,18 @@ onPostgres('readiness during a database outage (PostgreSQL)', () => {
     const server = await startServer({ DATABASE_URI: viaRelay.toString() })
     try {
       expect((await fetch(`${server.url}/readyz`)).status).toBe(200)
+      const search = () => fetch(`${server.url}/api/search?q=${encodeURIComponent('دهیاری')}`)
+      expect((await search()).status).toBe(200)
 
       await relay.cut()
       const down = await fetch(`${server.url}/readyz`)
       expect(down.status).toBe(503)
       expect(await down.json()).toMatchObject({ status: 'unavailable', reason: 'database', message: 'پایگاه داده پاسخ نمی‌دهد.' })
       expect((await fetch(`${server.url}/healthz`)).status).toBe(200)
+      // Search has a pool of its own: it too says so in Persian, and recovers.
+      const searchDown = await search()
+      expect(searchDown.status).toBe(503)
+      expect((await searchDown.json()).errors[0].message).toBe('جستجو اکنون ممکن نیست؛ چند لحظه بعد دوباره امتحان کنید.')
 
       await relay.open()
       let status = 0
@@ -104,6 +110,12 @@ onPostgres('readiness during a database outage (PostgreSQL)', () => {
         if (status !== 200) await new Promise((r) => setTimeout(r, 250))
       }
       expect(status).toBe(200)
+      let searchStatus = 0
+      for (let i = 0; i < 20 && searchStatus !== 200; i++) {
+        searchStatus = (await search()).status
+        if (searchStatus !== 200) await new Promise((r) => setTimeout(r, 250))
+      }
+      expect(searchStatus).toBe(200)
       const login = await fetch(`${server.url}/api/users/login`, { method: 'POST', headers: { 'Content-Type': 'application/json' }, body: ADMIN_LOGIN })
       expect(login.status).toBe(200)
     } finally {
