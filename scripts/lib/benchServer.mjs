@@ -12,9 +12,10 @@ const freePort = () =>
     })
   })
 
-export async function startBenchServer(databaseURI, { timeoutMs = 120_000 } = {}) {
+export async function startBenchServer(databaseURI, { timeoutMs = 120_000, env: previous } = {}) {
   const port = await freePort()
-  const env = {
+  // `previous`: the environment of an earlier start (same secret and admin), on a new port.
+  const env = previous ? { ...previous, PORT: String(port) } : {
     ...process.env,
     NODE_ENV: 'production',
     ENV_FILE: 'none',

@@ -1,0 +1,189 @@
+// npm run bench — how fast Sarkhat serves and accepts, on the production build, per adapter.
+// For each adapter: a fresh database loaded with `npm run seed -- --scale` (10,000 articles,
+// 100,000 approved comments, 1,000 readers, 5,000 tickets), the production server, then at
+// BENCH_CONNECTIONS (32) connections:
+//   reads (warm-up, then BENCH_ROUNDS rounds of BENCH_SECONDS): one article page, a rotation over
+//     1,000 article pages, the home page, the search page over a rotation of queries;
+//   writes (a fixed number of requests, so every answer is counted): the view beacon, guest
+//     comments, tickets filed by signed-in readers; then the database is asked whether it holds
+//     exactly one record per successful request.
+// Reports requests/s, p50/p99 latency, errors and the server's peak RSS, on the console and in
+// bench-results/site-<date>.json. BENCH_ADAPTERS=sqlite,postgres selects adapters.
+import { spawnSync } from 'node:child_process'
+import fs from 'node:fs'
+import os from 'node:os'
+
+import autocannon from 'autocannon'
+
+import { buildIsCurrent } from '../build-stamp.mjs'
+import { adminAuth, startBenchServer, stopBenchServer } from '../lib/benchServer.mjs'
+import { emptyDatabase } from '../lib/emptyDatabase.mjs'
+
+const CONNECTIONS = Number(process.env.BENCH_CONNECTIONS || 32)
+const ROUNDS = Number(process.env.BENCH_ROUNDS || 3)
+const SECONDS = Number(process.env.BENCH_SECONDS || 10)
+const WRITES = Number(process.env.BENCH_WRITES || 2000)
+const SCALE = process.env.BENCH_SCALE || '1'
+const POSTGRES = process.env.BENCH_POSTGRES_URI || 'postgres://postgres@127.0.0.1:5432/sarkhat_bench_site'
+const BROWSER = 'Mozilla/5.0 (X11; Linux x86_64) AppleWebKit/537.36 (KHTML, like Gecko) Chrome/156.0 Safari/537.36'
+const READER_PASSWORD = 'Khanande-Azmoon-1405' // src/seed/scale.ts
+const readerEmail = (n) => `khanande-${String(n).padStart(5, '0')}@scale.sarkhat.test`
+const SEARCHES = ['دهیاری', 'سامانه استان', 'كشور', 'توسعه روستا', 'بودجه ۱۴۰۰', 'آموزش', 'پروژه عمرانی', 'مدیران', 'اشتغال', 'گزارش نظارت']
+
+if (!buildIsCurrent() && spawnSync(process.execPath, ['scripts/build.mjs'], { stdio: 'inherit' }).status !== 0) process.exit(1)
+if (spawnSync(process.execPath, ['scripts/bundle-server.mjs'], { stdio: 'inherit' }).status !== 0) process.exit(1)
+
+const run = (opts) => new Promise((resolve, reject) => autocannon({ connections: CONNECTIONS, ...opts }, (err, result) => (err ? reject(err) : resolve(result))))
+const median = (values) => [...values].sort((a, b) => a - b)[Math.floor(values.length / 2)]
+/** Peak resident memory of the server process so far (kernel's high-water mark), in MB. */
+const peakRssMB = (pid) => Math.round(Number(/VmHWM:\s+(\d+)/.exec(fs.readFileSync(`/proc/${pid}/status`, 'utf8'))[1]) / 1024)
+
+/** A request list that rotates through `paths`, one per request. */
+function rotation(paths, extra = {}) {
+  let next = 0
+  return [{ method: 'GET', ...extra, setupRequest: (req) => ({ ...req, path: paths[next++ % paths.length] }) }]
+}
+
+async function readScenario(server, name, opts) {
+  await run({ url: server.url, duration: 5, ...opts })
+  const rounds = []
+  for (let i = 0; i < ROUNDS; i++) rounds.push(await run({ url: server.url, duration: SECONDS, ...opts }))
+  const errors = rounds.reduce((sum, r) => sum + r.errors + r.non2xx + r.timeouts, 0)
+  return { scenario: name, 'req/s': Math.round(median(rounds.map((r) => r.requests.average))), p50ms: median(rounds.map((r) => r.latency.p50)), p99ms: median(rounds.map((r) => r.latency.p99)), errors }
+}
+
+async function writeScenario(name, opts, countStored) {
+  const before = await countStored()
+  const result = await run({ amount: WRITES, ...opts })
+  const stored = (await countStored()) - before
+  return {
+    scenario: name,
+    'req/s': Math.round(result['2xx'] / (result.duration || 1)),
+    p50ms: result.latency.p50,
+    p99ms: result.latency.p99,
+    errors: result.errors + result.non2xx + result.timeouts,
+    successful: result['2xx'],
+    stored,
+    exact: stored === result['2xx'],
+  }
+}
+
+async function benchAdapter(kind) {
+  const uri = kind === 'sqlite' ? 'file:./data/bench-site.db' : POSTGRES
+  await emptyDatabase(uri)
+  // The server's own environment, so the seed's first admin is the one the benchmark signs in as.
+  let server = await startBenchServer(uri)
+  await stopBenchServer(server)
+  const seeding = Date.now()
+  const seeded = spawnSync(process.execPath, ['--conditions=production', 'dist/cli/seed.mjs', `--scale=${SCALE}`], { env: server.env, stdio: 'inherit' })
+  if (seeded.status !== 0) throw new Error('seeding at scale failed')
+  const seedSeconds = Math.round((Date.now() - seeding) / 1000)
+  server = await startBenchServer(uri, { env: server.env })
+  const pid = server.child.pid
+  try {
+    const auth = await adminAuth(server)
+    const api = async (path) => (await fetch(`${server.url}${path}`, { headers: auth })).json()
+    const slugs = (await api('/api/articles?limit=1000&sort=-publishedAt&depth=0&select[slug]=true')).docs.map((a) => `/news/${encodeURIComponent(a.slug)}`)
+    const [target] = (await api('/api/articles?limit=1&sort=-publishedAt&depth=0&select[slug]=true')).docs
+    const departments = (await api('/api/departments?limit=10&depth=0')).docs.map((d) => d.id)
+    // Readers sign in once (as the site's pages would keep their session); ten tickets an hour each.
+    const readers = Math.ceil(WRITES / 8)
+    const tokens = []
+    for (let n = 1; n <= readers; n++) {
+      const res = await fetch(`${server.url}/api/readers/login`, { method: 'POST', headers: { 'Content-Type': 'application/json' }, body: JSON.stringify({ email: readerEmail(n), password: READER_PASSWORD }) })
+      if (!res.ok) throw new Error(`reader ${n} could not sign in: ${res.status}`)
+      tokens.push((await res.json()).token)
+    }
+
+    const results = []
+    results.push(await readScenario(server, 'article (same page)', { requests: [{ method: 'GET', path: slugs[0] }] }))
+    results.push(await readScenario(server, 'article (rotation over 1,000)', { requests: rotation(slugs) }))
+    results.push(await readScenario(server, 'home page', { requests: [{ method: 'GET', path: '/' }] }))
+    results.push(await readScenario(server, 'search page', { requests: rotation(SEARCHES.map((q) => `/search?q=${encodeURIComponent(q)}`)) }))
+
+    const views = async () => (await api(`/api/articles/${target.id}?depth=0`)).views
+    results.push(
+      await writeScenario('view beacon', { url: `${server.url}/api/articles/${target.id}/view`, method: 'POST', headers: { 'user-agent': BROWSER } }, views),
+    )
+
+    let comment = 0
+    const comments = async () => (await api(`/api/comments?where[article][equals]=${target.id}&limit=0`)).totalDocs
+    results.push(
+      await writeScenario(
+        'guest comment',
+        {
+          url: server.url,
+          requests: [
+            {
+              method: 'POST',
+              path: '/api/comments?depth=0',
+              setupRequest: (req) => {
+                const n = comment++
+                // Readers behind the site's proxy: each from an address of their own (rate limits apply per address).
+                const headers = { 'content-type': 'application/json', 'user-agent': BROWSER, 'x-forwarded-for': `10.${(n >> 16) & 255}.${(n >> 8) & 255}.${n & 255}` }
+                return { ...req, headers, body: JSON.stringify({ article: target.id, guestName: `خواننده ${n}`, body: `نظر شماره ${n} درباره این خبر` }) }
+              },
+            },
+          ],
+        },
+        comments,
+      ),
+    )
+
+    let ticket = 0
+    const tickets = async () => (await api('/api/tickets?limit=0')).totalDocs
+    results.push(
+      await writeScenario(
+        'ticket by a signed-in reader',
+        {
+          url: server.url,
+          requests: [
+            {
+              method: 'POST',
+              path: '/api/tickets?depth=0',
+              setupRequest: (req) => {
+                const n = ticket++
+                const headers = { 'content-type': 'application/json', authorization: `JWT ${tokens[n % tokens.length]}` }
+                return { ...req, headers, body: JSON.stringify({ type: 'complaint', department: departments[n % departments.length], subject: `درخواست محک ${n}`, message: `متن درخواست شماره ${n}` }) }
+              },
+            },
+          ],
+        },
+        tickets,
+      ),
+    )
+    // Tracking codes are never shared.
+    const codes = await api('/api/tickets?limit=0&where[subject][like]=درخواست محک')
+    const distinctCodes = new Set((await api(`/api/tickets?limit=${codes.totalDocs}&where[subject][like]=درخواست محک&depth=0&select[code]=true`)).docs.map((t) => t.code)).size
+
+    return { adapter: kind, seedSeconds, peakRssMB: peakRssMB(pid), ticketCodesUnique: distinctCodes === codes.totalDocs, results }
+  } finally {
+    await stopBenchServer(server)
+  }
+}
+
+const TARGETS = {
+  'article (same page)': (r) => r['req/s'] >= 2000 && r.p99ms <= 50,
+  'article (rotation over 1,000)': (r) => r['req/s'] >= 1000,
+  'view beacon': (r) => r['req/s'] >= 1000 && r.exact,
+  'guest comment': (r) => r['req/s'] >= 200 && r.exact,
+  'ticket by a signed-in reader': (r) => r['req/s'] >= 200 && r.exact,
+}
+
+const adapters = (process.env.BENCH_ADAPTERS || 'sqlite,postgres').split(',')
+const runs = []
+for (const kind of adapters) {
+  const outcome = await benchAdapter(kind)
+  runs.push(outcome)
+  console.log(`\n${kind}: بارگذاری ${outcome.seedSeconds} ثانیه، بیشینه حافظه ${outcome.peakRssMB} MB، کدهای رهگیری یکتا: ${outcome.ticketCodesUnique ? 'بله' : 'خیر'}`)
+  console.table(outcome.results.map((r) => ({ ...r, target: TARGETS[r.scenario] ? (TARGETS[r.scenario](r) ? 'met' : 'MISSED') : '' })))
+}
+fs.mkdirSync('bench-results', { recursive: true })
+const file = `bench-results/site-${new Date().toISOString().replace(/[:.]/g, '-')}.json`
+fs.writeFileSync(
+  file,
+  JSON.stringify({ machine: { cpus: os.cpus().length, cpu: os.cpus()[0]?.model, memoryGB: Math.round(os.totalmem() / 2 ** 30), node: process.version }, connections: CONNECTIONS, rounds: ROUNDS, seconds: SECONDS, writes: WRITES, runs }, null, 2),
+)
+console.log(`نتیجه در ${file} نوشته شد.`)
+// Lost or duplicated records fail the run; speed targets are reported, not enforced.
+process.exit(runs.every((r) => r.ticketCodesUnique && r.results.every((x) => x.exact !== false)) ? 0 : 1)
