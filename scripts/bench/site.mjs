@@ -87,7 +87,7 @@ async function benchAdapter(kind) {
     const [target] = (await api('/api/articles?limit=1&sort=-publishedAt&depth=0&select[slug]=true')).docs
     const departments = (await api('/api/departments?limit=10&depth=0')).docs.map((d) => d.id)
     // Readers sign in once (as the site's pages would keep their session); ten tickets an hour each.
-    const readers = Math.ceil(WRITES / 8)
+    const readers = Math.min(Math.ceil(WRITES / 8), Math.max(1, Math.round(1000 * Number(SCALE))))
     const tokens = []
     for (let n = 1; n <= readers; n++) {
       const res = await fetch(`${server.url}/api/readers/login`, { method: 'POST', headers: { 'Content-Type': 'application/json' }, body: JSON.stringify({ email: readerEmail(n), password: READER_PASSWORD }) })
