@@ -2,6 +2,7 @@
  * Migrations of the current adapter (DATABASE_URI):
  *   up            apply the committed migrations (the server also does this at boot)
  *   create <name> generate a migration from the schema change since the last one
+ *                 (--blank: an empty one, for a data migration written by hand)
  *   check         exit 1 when the collections' schema differs from the last committed migration
  */
 import fs from 'node:fs'
@@ -60,7 +61,9 @@ try {
     console.log('MongoDB بدون مهاجرت کار می‌کند؛ کاری برای انجام نیست.')
   } else if (command === 'create') {
     if (!name) throw new Error('نام مهاجرت را بدهید: npm run migrate:create -- <name>')
-    await payload.db.createMigration({ migrationName: name, payload, skipEmpty: true })
+    // --blank: a data migration with no schema change (the SQL is written by hand afterwards).
+    const blank = process.argv.includes('--blank')
+    await payload.db.createMigration({ migrationName: name, payload, skipEmpty: !blank, forceAcceptWarning: blank })
   } else if (command === 'check') {
     const changes = await pendingSchemaChanges()
     const unlisted = migrationsMissingFromIndex()

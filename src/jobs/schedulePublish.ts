@@ -29,8 +29,10 @@ export const schedulePublishTask: TaskConfig<'schedulePublish'> = {
     const by = input.user as { relationTo: 'users'; value: number | string } | undefined
     if (!doc || !by) throw new Error('schedulePublish job without a document or a scheduling user')
     const idOf = (value: number | string) => (req.payload.db.defaultIDType === 'number' ? Number(value) : value)
-    const user = await req.payload.findByID({ collection: 'users', id: idOf(by.value), depth: 0, disableErrors: true, req })
+    const user = await req.payload.findByID({ collection: 'users', id: idOf(by.value), depth: 0, disableErrors: true })
     if (!user) throw new Error(`the staff member who scheduled ${doc.relationTo}/${doc.value} no longer exists`)
+    // No `req`: Payload would set `req.user` on the request the jobs of one run share, and a job
+    // running alongside would act as this editor. A request of its own, as Payload's task does.
     await req.payload.update({
       collection: doc.relationTo,
       id: idOf(doc.value),
@@ -38,7 +40,6 @@ export const schedulePublishTask: TaskConfig<'schedulePublish'> = {
       depth: 0,
       overrideAccess: false,
       user: { ...user, collection: 'users' },
-      req,
     })
     return { output: {} }
   },

@@ -237,6 +237,18 @@ describe('drafts, publishing and revalidation', () => {
     expect((await editor.get(`/api/articles/${article.id}/schedule`)).body.schedules).toEqual([])
   })
 
+  it('publishes nothing for an editor whose account was deleted before the time came', async () => {
+    const draft = await createArticle(editor, { title: `زمان‌بندی دبیر حذف‌شده ${unique()}` }, { draft: true })
+    const leaving = await createStaff(admin, 'editor', 'دبیر رفته')
+    const leavingAgent = await signIn(server.url, 'users', leaving.email)
+    expect((await leavingAgent.post(`/api/articles/${draft.id}/schedule`).send({ type: 'publish', at: new Date(Date.now() + 2000).toISOString() })).status).toBe(201)
+    expect((await admin.delete(`/api/users/${leaving.id}`)).status).toBe(200)
+    // Long enough for the job and its retries to run (the cron ticks every 2 s here).
+    await new Promise((r) => setTimeout(r, 9000))
+    expect((await anonymous().get(newsPath(draft.slug))).status).toBe(404)
+    expect((await admin.get(`/api/articles/${draft.id}?depth=0&draft=true`)).body._status).toBe('draft')
+  })
+
   it('lists upcoming schedules soonest first, cancels one, and only for editors', async () => {
     const draft = await createArticle(editor, { title: `زمان‌بندی‌های پیش رو ${unique()}` }, { draft: true })
     const later = new Date(Date.now() + 48 * 3600_000).toISOString()
@@ -251,6 +263,11 @@ describe('drafts, publishing and revalidation', () => {
     ])
 
     const reader = await signIn(server.url, 'readers', (await registerReader(server.url)).email)
+    const support = await signIn(server.url, 'users', (await createStaff(admin, 'support')).email)
+    for (const outsider of [reader, support]) {
+      expect((await outsider.get(`/api/articles/${draft.id}/schedule`)).status).toBe(403)
+      expect((await outsider.delete(`/api/articles/${draft.id}/schedule/${first.body.job.id}`)).status).toBe(403)
+    }
     expect((await reader.get(`/api/articles/${draft.id}/schedule`)).status).toBe(403)
     expect((await reader.delete(`/api/articles/${draft.id}/schedule/${first.body.job.id}`)).status).toBe(403)
     expect((await anonymous().delete(`/api/articles/${draft.id}/schedule/${first.body.job.id}`)).status).toBe(403)

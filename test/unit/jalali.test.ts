@@ -31,6 +31,9 @@ describe('Jalali ↔ instant for the admin', () => {
     expect(jalaliToInstant(1404, 4, 1, 12, 0)!.toISOString()).toBe('2025-06-22T08:30:00.000Z')
     // The day the clocks went forward (1398/01/02, 00:00 → 01:00): the evening is still exact.
     expect(formatJalaliCompact(jalaliToInstant(1398, 1, 2, 18, 15)!)).toBe('۱۳۹۸/۰۱/۰۲ ۱۸:۱۵')
+    // 00:30 that day never showed on a Tehran clock: it lands an hour on, never on the day before.
+    expect(formatJalaliCompact(jalaliToInstant(1398, 1, 2, 0, 30)!)).toBe('۱۳۹۸/۰۱/۰۲ ۰۱:۳۰')
+    expect(formatJalaliCompact(jalaliToInstant(1398, 1, 2, 1, 0)!)).toBe('۱۳۹۸/۰۱/۰۲ ۰۱:۰۰')
   })
 
   test('every minute-of-day sample of two years converts back to itself', () => {

@@ -123,9 +123,12 @@ export function jalaliToInstant(year: number, month: number, day: number, hour =
   const start = jalaliDayStart(year, month, day)
   if (!start) return null
   let instant = start.getTime() + (hour * 60 + minute) * 60 * 1000
-  // A clock change inside the day shifts the wall time by an hour: correct by what Tehran reads.
+  // A clock change inside the day shifts the wall time by an hour: correct by what Tehran reads
+  // (counting a reading on the neighbouring day as before 00:00 or after 24:00). A time inside the
+  // spring-forward gap, which Tehran never read, lands an hour later, as clocks did.
   const seen = jalaliParts(instant)
-  const drift = seen.day === day ? (seen.hour * 60 + seen.minute) - (hour * 60 + minute) : 0
+  const dayShift = seen.day === day ? 0 : seen.year * 400 + seen.month * 32 + seen.day < year * 400 + month * 32 + day ? -1440 : 1440
+  const drift = dayShift + seen.hour * 60 + seen.minute - (hour * 60 + minute)
   instant -= drift * 60 * 1000
   return new Date(instant)
 }

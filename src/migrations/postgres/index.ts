@@ -3,6 +3,7 @@ import * as migration_20261127_234658_newsroom from './20261127_234658_newsroom'
 import * as migration_20261128_015438_comments from './20261128_015438_comments';
 import * as migration_20261128_021307_search from './20261128_021307_search';
 import * as migration_20261202_162511_tickets from './20261202_162511_tickets';
+import * as migration_20261203_073546_schedule_job_ids from './20261203_073546_schedule_job_ids';
 
 export const migrations = [
   {
@@ -28,6 +29,11 @@ export const migrations = [
   {
     up: migration_20261202_162511_tickets.up,
     down: migration_20261202_162511_tickets.down,
-    name: '20261202_162511_tickets'
+    name: '20261202_162511_tickets',
+  },
+  {
+    up: migration_20261203_073546_schedule_job_ids.up,
+    down: migration_20261203_073546_schedule_job_ids.down,
+    name: '20261203_073546_schedule_job_ids'
   },
 ];

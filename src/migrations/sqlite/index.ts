@@ -3,6 +3,7 @@ import * as migration_20261127_234655_newsroom from './20261127_234655_newsroom'
 import * as migration_20261128_015436_comments from './20261128_015436_comments';
 import * as migration_20261128_021303_search from './20261128_021303_search';
 import * as migration_20261202_162507_tickets from './20261202_162507_tickets';
+import * as migration_20261203_073544_schedule_job_ids from './20261203_073544_schedule_job_ids';
 
 export const migrations = [
   {
@@ -28,6 +29,11 @@ export const migrations = [
   {
     up: migration_20261202_162507_tickets.up,
     down: migration_20261202_162507_tickets.down,
-    name: '20261202_162507_tickets'
+    name: '20261202_162507_tickets',
+  },
+  {
+    up: migration_20261203_073544_schedule_job_ids.up,
+    down: migration_20261203_073544_schedule_job_ids.down,
+    name: '20261203_073544_schedule_job_ids'
   },
 ];

@@ -63,7 +63,8 @@ export async function dashboardFigures(payload: Payload, user: TypedUser | null 
       .find({
         collection: 'articles',
         where: { and: [{ _status: { equals: 'published' } }, { publishedAt: { greater_than_equal: since } }, { publishedAt: { less_than_equal: now.toISOString() } }] },
-        sort: '-views',
+        // Equal views: the newer first, so the order is the same on every adapter and every visit.
+        sort: ['-views', '-publishedAt'],
         limit: 5,
         pagination: false,
         select: { title: true, views: true, publishedAt: true },

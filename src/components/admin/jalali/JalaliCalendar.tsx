@@ -60,10 +60,13 @@ export function JalaliCalendar({ focus, selected, today, onFocusChange, onPick, 
   const cells: (number | null)[] = [...Array(lead).fill(null), ...Array.from({ length }, (_, i) => i + 1)]
   while (cells.length % 7) cells.push(null)
 
-  // Keep the DOM focus on the focused day while the keyboard moves it.
+  // The focused day takes the DOM focus when the calendar opens and whenever the keyboard moves
+  // it (even to a month whose grid no longer has the button that held the focus).
+  const keyboardMoved = useRef(true)
   useEffect(() => {
-    const grid = gridRef.current
-    if (grid?.contains(document.activeElement)) grid.querySelector<HTMLButtonElement>('[tabindex="0"]')?.focus()
+    if (!keyboardMoved.current) return
+    keyboardMoved.current = false
+    gridRef.current?.querySelector<HTMLButtonElement>('[tabindex="0"]')?.focus()
   }, [focus])
 
   function onKeyDown(event: React.KeyboardEvent) {
@@ -80,9 +83,13 @@ export function JalaliCalendar({ focus, selected, today, onFocusChange, onPick, 
     }
     if (moves[event.key]) {
       event.preventDefault()
+      keyboardMoved.current = true
       onFocusChange(moves[event.key]!())
     } else if (event.key === 'Escape') {
+      // Only the calendar closes, not a drawer around it (whose Escape listener is on the document).
       event.preventDefault()
+      event.nativeEvent.stopImmediatePropagation()
+      event.stopPropagation()
       onClose()
     }
   }

@@ -30,11 +30,14 @@ type InputProps = {
 
 /**
  * A Jalali date and time on Tehran's clock, typed («۱۴۰۵/۰۹/۱۱ ۱۴:۳۰») or picked in the month
- * grid; hands back the same ISO instant Payload's own picker stores.
+ * grid; hands back an ISO instant, as Payload's own picker does. Unlike Payload's, every field
+ * has a time unless it asks for `dayOnly` (staff set publication times to the minute); a day
+ * alone is stored as 12:00 in Tehran, so it reads as the same day everywhere in Iran.
  */
 export function JalaliDateInput({ value, onChange, renderLabel, required, readOnly, dayOnly, children, hasError }: InputProps) {
   const inputId = `jalali-${useId().replace(/:/g, '')}`
   const wrapperRef = useRef<HTMLDivElement>(null)
+  const toggleRef = useRef<HTMLButtonElement>(null)
 
   const current = validDate(value)
   const parts = current ? jalaliParts(current) : null
@@ -45,6 +48,17 @@ export function JalaliDateInput({ value, onChange, renderLabel, required, readOn
   const now = jalaliParts(new Date())
   const today: JalaliDay = { year: now.year, month: now.month, day: now.day }
   const [focus, setFocus] = useState<JalaliDay>(parts ? { year: parts.year, month: parts.month, day: parts.day } : today)
+
+  // The calendar opens on the month of the date in the box (typed or changed since), else today's.
+  function openPicker() {
+    setFocus(parts ? { year: parts.year, month: parts.month, day: parts.day } : today)
+    setOpen(true)
+  }
+  // Closed from the keyboard: the focus goes back to the button that opened it.
+  function closePicker() {
+    setOpen(false)
+    toggleRef.current?.focus()
+  }
 
   // A value changed elsewhere (a reset, a saved draft) replaces what the box shows.
   useEffect(() => {
@@ -119,11 +133,11 @@ export function JalaliDateInput({ value, onChange, renderLabel, required, readOn
               commitText()
             } else if (e.key === 'ArrowDown' && e.altKey) {
               e.preventDefault()
-              setOpen(true)
+              openPicker()
             }
           }}
         />
-        <button type="button" className="jalali-date__toggle" aria-expanded={open} aria-controls={`${inputId}-picker`} onClick={() => setOpen(!open)}>
+        <button ref={toggleRef} type="button" className="jalali-date__toggle" aria-expanded={open} aria-controls={`${inputId}-picker`} onClick={() => (open ? setOpen(false) : openPicker())}>
           تقویم
         </button>
         {current && !required && (
@@ -149,7 +163,7 @@ export function JalaliDateInput({ value, onChange, renderLabel, required, readOn
             today={today}
             onFocusChange={setFocus}
             onPick={pick}
-            onClose={() => setOpen(false)}
+            onClose={closePicker}
           />
           <div className="jalali-date__picker-foot">
             {!dayOnly && (

@@ -13,7 +13,7 @@ type VersionRow = { id: number | string; updatedAt: string; autosave?: boolean |
  * A document's «نسخه‌ها» tab: Payload's list, with Jalali times. Each row opens Payload's own
  * comparison view of that version (whose header and version picker remain Gregorian).
  */
-export async function JalaliVersionsView({ initPageResult, searchParams }: DocumentViewServerProps) {
+export async function JalaliVersionsView({ hasPublishedDoc, initPageResult, searchParams }: DocumentViewServerProps) {
   const { collectionConfig, docID, req } = initPageResult
   if (!collectionConfig || docID === undefined) return notFound()
   const { payload, user } = req
@@ -27,7 +27,8 @@ export async function JalaliVersionsView({ initPageResult, searchParams }: Docum
     find({ and: [parent, { 'version._status': { equals: 'published' } }] }, 1),
   ]).catch(() => [null, null] as const)
   if (!versions) return notFound()
-  const publishedId = published?.docs[0]?.id
+  // An unpublished document keeps its last published version, which is no longer current.
+  const publishedId = hasPublishedDoc ? published?.docs[0]?.id : undefined
   const newestId = page === 1 ? versions.docs[0]?.id : undefined
   const admin = payload.config.routes.admin
   const base = `${admin}/collections/${slug}/${docID}/versions`
