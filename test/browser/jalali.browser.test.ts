@@ -119,6 +119,19 @@ describeInBrowser('the admin speaks Jalali (picker, list column, scheduling, das
     const drawer = page.locator('.article-schedule')
     await drawer.getByText('زمان‌بندی‌ای در پیش نیست.').waitFor()
     await drawer.getByLabel('لغو انتشار').check()
+    // Keyboard: the calendar opens with the focus on a day; PageDown keeps it on a day of the next
+    // month; Escape closes the calendar only (not the drawer) and gives the focus back to its button.
+    await drawer.getByRole('button', { name: 'تقویم' }).click()
+    const focusedDay = () => page.evaluate(() => document.activeElement?.getAttribute('aria-label') ?? '')
+    const opened = await focusedDay()
+    expect(opened).toMatch(/^[۰-۹]+ /)
+    await page.keyboard.press('PageDown')
+    expect(await focusedDay()).not.toBe(opened)
+    expect(await focusedDay()).toMatch(/^[۰-۹]+ /)
+    await page.keyboard.press('Escape')
+    expect(await drawer.getByRole('dialog').count()).toBe(0)
+    expect(await drawer.getByRole('button', { name: 'ثبت زمان‌بندی' }).isVisible()).toBe(true)
+    expect(await page.evaluate(() => document.activeElement?.textContent)).toBe('تقویم')
     // A time in the past is refused, in Persian, before anything is sent (the server refuses it too: newsroom tests).
     const box = drawer.getByRole('textbox')
     await box.fill('۱۴۰۰/۰۱/۰۱ ۰۸:۰۰')

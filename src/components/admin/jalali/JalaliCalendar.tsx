@@ -69,6 +69,22 @@ export function JalaliCalendar({ focus, selected, today, onFocusChange, onPick, 
     gridRef.current?.querySelector<HTMLButtonElement>('[tabindex="0"]')?.focus()
   }, [focus])
 
+  // Escape closes the calendar only. A drawer around it closes on Escape too, from a listener on
+  // the document that runs before React's handlers could stop it: caught first, on the window.
+  const rootRef = useRef<HTMLDivElement>(null)
+  const closeRef = useRef(onClose)
+  closeRef.current = onClose
+  useEffect(() => {
+    const onEscape = (event: KeyboardEvent) => {
+      if (event.key !== 'Escape' || !rootRef.current?.contains(document.activeElement)) return
+      event.preventDefault()
+      event.stopPropagation()
+      closeRef.current()
+    }
+    window.addEventListener('keydown', onEscape, true)
+    return () => window.removeEventListener('keydown', onEscape, true)
+  }, [])
+
   function onKeyDown(event: React.KeyboardEvent) {
     const column = (lead + focus.day - 1) % 7
     const moves: Record<string, () => JalaliDay> = {
@@ -85,18 +101,12 @@ export function JalaliCalendar({ focus, selected, today, onFocusChange, onPick, 
       event.preventDefault()
       keyboardMoved.current = true
       onFocusChange(moves[event.key]!())
-    } else if (event.key === 'Escape') {
-      // Only the calendar closes, not a drawer around it (whose Escape listener is on the document).
-      event.preventDefault()
-      event.nativeEvent.stopImmediatePropagation()
-      event.stopPropagation()
-      onClose()
     }
   }
 
   const title = `${JALALI_MONTH_NAMES[month - 1]} ${toPersianDigits(year)}`
   return (
-    <div className="jalali-calendar" role="dialog" aria-label={`تقویم: ${title}`}>
+    <div ref={rootRef} className="jalali-calendar" role="dialog" aria-label={`تقویم: ${title}`}>
       <div className="jalali-calendar__head">
         <button type="button" className="jalali-calendar__nav" aria-label="ماه قبل" onClick={() => onFocusChange(shiftJalaliDay(focus, { months: -1 }))}>
           ›
