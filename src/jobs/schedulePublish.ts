@@ -1,4 +1,4 @@
-import type { TaskConfig } from 'payload'
+import { isolateObjectProperty, type TaskConfig } from 'payload'
 
 export const SCHEDULE_PUBLISH_TASK = 'schedulePublish'
 export type ScheduleType = 'publish' | 'unpublish'
@@ -29,11 +29,13 @@ export const schedulePublishTask: TaskConfig<'schedulePublish'> = {
     const by = input.user as { relationTo: 'users'; value: number | string } | undefined
     if (!doc || !by) throw new Error('schedulePublish job without a document or a scheduling user')
     const idOf = (value: number | string) => (req.payload.db.defaultIDType === 'number' ? Number(value) : value)
-    const user = await req.payload.findByID({ collection: 'users', id: idOf(by.value), depth: 0, disableErrors: true })
+    const user = await req.payload.findByID({ collection: 'users', id: idOf(by.value), depth: 0, disableErrors: true, req })
     if (!user) throw new Error(`the staff member who scheduled ${doc.relationTo}/${doc.value} no longer exists`)
-    // No `req`: Payload would set `req.user` on the request the jobs of one run share, and a job
-    // running alongside would act as this editor. A request of its own, as Payload's task does.
+    // In this job's transaction (a second pool connection per job could wait for ever when many
+    // jobs fire at once), but with a `user` of its own: Payload sets `req.user`, and the jobs of
+    // one run share the request object, so a job alongside would otherwise act as this editor.
     await req.payload.update({
+      req: isolateObjectProperty(req, ['transactionID', 'user']),
       collection: doc.relationTo,
       id: idOf(doc.value),
       data: { _status: input.type === 'unpublish' ? 'draft' : 'published' },

@@ -326,6 +326,15 @@ describe('protection', () => {
     expect((await admin.get(`/api/comments?where[guestName][equals]=هم‌زمان`)).body.totalDocs).toBe(1)
   })
 
+  it('takes 40 comments from 40 readers at once, each stored once (more than the database pool)', async () => {
+    const news = await article('خبر پرمخاطب')
+    const sent = await Promise.all(
+      Array.from({ length: 40 }, (_, n) => postAsGuest(server.url, { article: news.id, guestName: `خواننده ${n}`, body: `نظر هم‌زمان شماره ${n}` })),
+    )
+    expect(sent.map((r) => r.status)).toEqual(Array(40).fill(201))
+    expect((await admin.get(`/api/comments?where[article][equals]=${news.id}&limit=0`)).body.totalDocs).toBe(40)
+  })
+
   it('limits each address to five comments a minute', async () => {
     const news = await article('خبر محدودیت')
     const address = newAddress()

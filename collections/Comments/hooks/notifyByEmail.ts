@@ -1,4 +1,4 @@
-import type { CollectionAfterChangeHook, Payload } from 'payload'
+import type { CollectionAfterChangeHook, PayloadRequest } from 'payload'
 
 import { moderationContent, moderationSubject, replyContent, replySubject } from '../../../src/email/comments'
 import { sendInBackground } from '../../../src/email/render'
@@ -7,11 +7,12 @@ import { commentSettings } from '../submission'
 import { articleOf, relationId } from './relations'
 
 /** The address of whoever wrote `comment`: the guest's own, or the signed-in reader's account email. */
-async function commenterAddress(payload: Payload, comment: Comment): Promise<string | null> {
+async function commenterAddress(req: PayloadRequest, comment: Comment): Promise<string | null> {
   if (comment.guestEmail) return comment.guestEmail
   const readerId = relationId(comment.reader)
   if (readerId === null) return null
-  const reader = await payload.findByID({ collection: 'readers', id: readerId, depth: 0, overrideAccess: true, disableErrors: true })
+  // In the create's transaction (see prepareComment: a second connection could wait for ever).
+  const reader = await req.payload.findByID({ collection: 'readers', id: readerId, depth: 0, overrideAccess: true, disableErrors: true, req })
   return reader?.email ?? null
 }
 
@@ -34,7 +35,7 @@ export const notifyByEmail: CollectionAfterChangeHook<Comment> = async ({ data, 
   const parentId = relationId(doc.parent)
   if (doc.isStaffReply && doc.status === 'approved' && parentId !== null) {
     const parent = await payload.findByID({ collection: 'comments', id: parentId, depth: 0, overrideAccess: true, req, disableErrors: true })
-    const to = parent && !parent.isStaffReply ? await commenterAddress(payload, parent) : null
+    const to = parent && !parent.isStaffReply ? await commenterAddress(req, parent) : null
     const article = to ? await articleOf(payload, doc, req) : null
     if (to && parent && article) sendInBackground(payload, to, replySubject(article), replyContent(parent, doc, article))
   }

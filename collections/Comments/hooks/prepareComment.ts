@@ -1,4 +1,4 @@
-import { APIError, type CollectionBeforeValidateHook, type Payload, ValidationError } from 'payload'
+import { APIError, type CollectionBeforeValidateHook, type PayloadRequest, ValidationError } from 'payload'
 
 import { hasRole, isReaderUser, isStaffUser } from '../../../src/access'
 import { isDocumentId } from '../../../src/db/ids'
@@ -15,9 +15,12 @@ const idOf = (value: unknown): string | null => {
   return id === null ? null : String(id)
 }
 
-async function findById(payload: Payload, collection: 'articles' | 'comments', id: string | null) {
+// With `req`: inside the create's transaction. A query beside it would wait for a second pool
+// connection, and with the pool taken by such transactions every one of them waits for ever (seen
+// on PostgreSQL at 32 concurrent comments with a pool of 10).
+async function findById(req: PayloadRequest, collection: 'articles' | 'comments', id: string | null) {
   if (!id || !isDocumentId(id)) return null
-  const result = await payload.find({ collection, where: { id: { equals: id } }, depth: 0, limit: 1, overrideAccess: true, pagination: false })
+  const result = await req.payload.find({ collection, where: { id: { equals: id } }, depth: 0, limit: 1, overrideAccess: true, pagination: false, req })
   return (result.docs[0] as unknown as Record<string, unknown> | undefined) ?? null
 }
 
@@ -30,7 +33,7 @@ const invalid = (path: string, message: string) => new ValidationError({ collect
  */
 export const prepareComment: CollectionBeforeValidateHook = async ({ data, req, operation }) => {
   if (operation !== 'create' || !data) return data
-  const { payload, user } = req
+  const { user } = req
   const staff = isStaffUser(user)
   const trustedLocalCall = req.payloadAPI === 'local' && !user
   const publicSubmission = isPublicSubmission(req)
@@ -48,15 +51,15 @@ export const prepareComment: CollectionBeforeValidateHook = async ({ data, req, 
   if (typeof data.body === 'string') data.body = cleanCommentBody(data.body)
 
   // The thread: a reply inherits its article from the parent and sits at most MAX_REPLY_DEPTH deep.
-  let parent = data.parent ? await findById(payload, 'comments', idOf(data.parent)) : null
+  let parent = data.parent ? await findById(req, 'comments', idOf(data.parent)) : null
   if (data.parent && !parent) throw invalid('parent', COMMENT_MESSAGES.parentNotFound)
   if (parent && publicSubmission && parent.status !== 'approved') throw invalid('parent', COMMENT_MESSAGES.parentNotFound)
   if (parent && Number(parent.depth ?? 0) >= MAX_REPLY_DEPTH) {
     // Too deep: the reply joins its parent's siblings instead of nesting further.
-    parent = parent.parent ? await findById(payload, 'comments', idOf(parent.parent)) : parent
+    parent = parent.parent ? await findById(req, 'comments', idOf(parent.parent)) : parent
   }
   const articleId = idOf(data.article) ?? (parent ? idOf(parent.article) : null)
-  const article = await findById(payload, 'articles', articleId)
+  const article = await findById(req, 'articles', articleId)
   if (!article || (publicSubmission && article._status !== 'published')) throw invalid('article', COMMENT_MESSAGES.articleNotFound)
   if (parent && idOf(parent.article) !== String(article.id)) throw invalid('parent', COMMENT_MESSAGES.parentNotFound)
   if (publicSubmission && article.allowComments === false) throw new APIError(COMMENT_MESSAGES.commentsClosed, 403, null, true)
