@@ -44,7 +44,7 @@ function timestampFields(collection: CollectionConfig): Field[] {
  * The edit view's created/updated pair, in Jalali, ahead of the collection's own controls; and,
  * for versioned collections, the version history with Jalali times.
  */
-function withDocumentMeta(collection: CollectionConfig): CollectionConfig['admin'] {
+function withJalaliDocumentViews(collection: CollectionConfig): CollectionConfig['admin'] {
   const { admin } = collection
   const edit = admin?.components?.edit
   const views = admin?.components?.views
@@ -67,7 +67,7 @@ export const jalaliAdminDates: Plugin = (config: Config): Config => ({
     (collection): CollectionConfig => ({
       ...collection,
       fields: [...collection.fields.map(withJalaliComponents), ...timestampFields(collection)],
-      admin: collection.timestamps === false ? collection.admin : withDocumentMeta(collection),
+      admin: collection.timestamps === false ? collection.admin : withJalaliDocumentViews(collection),
     }),
   ),
   globals: config.globals?.map((global): GlobalConfig => ({ ...global, fields: global.fields.map(withJalaliComponents) })),

@@ -44,7 +44,8 @@ export const scheduleEndpoint: Endpoint = {
   path: '/:id/schedule',
   method: 'post',
   handler: async (req) => {
-    if (!hasRole(req.user, 'admin', 'editor')) return error('برای زمان‌بندی باید با حساب دبیر خبر وارد شوید.', 403)
+    const article = await editableArticle(req)
+    if (article instanceof Response) return article
     let body: { type?: unknown; at?: unknown }
     try {
       body = (await req.json?.()) ?? {}
@@ -56,8 +57,6 @@ export const scheduleEndpoint: Endpoint = {
     const at = new Date(typeof body.at === 'string' ? body.at : NaN)
     if (Number.isNaN(at.getTime()) || at.getTime() < Date.now()) return error('زمان باید تاریخی در آینده باشد.', 400)
 
-    const article = await editableArticle(req)
-    if (article instanceof Response) return article
     const job = await req.payload.jobs.queue({
       task: SCHEDULE_PUBLISH_TASK,
       // The job publishes as the scheduling editor (access rules apply to them). Payload keeps

@@ -24,11 +24,11 @@ export async function JalaliVersionsView({ hasPublishedDoc, initPageResult, sear
     payload.findVersions({ collection: slug, where, sort: '-updatedAt', limit, page: current, depth: 0, overrideAccess: false, user, req })
   const [versions, published] = await Promise.all([
     find(parent, PAGE_SIZE, page),
-    find({ and: [parent, { 'version._status': { equals: 'published' } }] }, 1),
+    // An unpublished document keeps its last published version, which is no longer current.
+    hasPublishedDoc ? find({ and: [parent, { 'version._status': { equals: 'published' } }] }, 1) : null,
   ]).catch(() => [null, null] as const)
   if (!versions) return notFound()
-  // An unpublished document keeps its last published version, which is no longer current.
-  const publishedId = hasPublishedDoc ? published?.docs[0]?.id : undefined
+  const publishedId = published?.docs[0]?.id
   const newestId = page === 1 ? versions.docs[0]?.id : undefined
   const admin = payload.config.routes.admin
   const base = `${admin}/collections/${slug}/${docID}/versions`
