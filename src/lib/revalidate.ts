@@ -2,6 +2,7 @@ import crypto from 'node:crypto'
 
 import type { CollectionAfterChangeHook, CollectionAfterDeleteHook, GlobalAfterChangeHook, Payload } from 'payload'
 
+import { purgePageCache } from '../server/pageCache'
 import { payloadSecret } from './secret'
 
 /** Proof, derived from PAYLOAD_SECRET, that a revalidation request comes from this deployment. */
@@ -17,10 +18,20 @@ export const REVALIDATE_ROUTE = '/next/revalidate'
  * many pages (home, lists, tags, related), so a content change revalidates the whole site rather
  * than a list of paths that could miss one; a comment only changes its article's page.
  *
- * Inside a Next request (admin, REST) Next's cache is at hand. Jobs and scripts run outside one:
- * they ask this process's own server over loopback.
+ * Inside a Next request (the admin's server functions, GraphQL) Next's cache is at hand. The REST
+ * API (served by express, src/server/payloadRest.ts), jobs and scripts run outside one: they ask
+ * this process's own server over loopback.
  */
 export async function revalidatePublicPages(payload: Payload, path?: string): Promise<void> {
+  try {
+    await revalidateNextCache(payload, path)
+  } finally {
+    // The express server's copy of the pages (src/server/pageCache.ts).
+    purgePageCache(path)
+  }
+}
+
+async function revalidateNextCache(payload: Payload, path?: string): Promise<void> {
   try {
     // Imported on use: loading next/cache before Next has set up its runtime breaks it for good.
     const { revalidatePath } = await import('next/cache')

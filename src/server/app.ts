@@ -7,6 +7,8 @@ import { closeDatabase, keepRunningThroughDatabaseOutages, pingDatabase, tuneSql
 import { SEARCH_CACHE_CONTROL, searchAnswer } from '../endpoints/search'
 import { CLIENT_ADDRESS_HEADER } from '../lib/clientAddress'
 import { prepareDatabase } from '../seed'
+import { pageCacheMiddleware } from './pageCache'
+import { payloadRestHandler } from './payloadRest'
 
 export type SarkhatApp = {
   app: Express
@@ -76,7 +78,18 @@ export async function createSarkhatApp({ dev = false, hostname = 'localhost', po
     }
   })
 
-  // Everything else (public site, admin, REST, GraphQL) is Next's. No body parsers before it:
+  // The rest of the REST API: Payload's handler, without Next in between. Sets the client address
+  // header first, as for Next below.
+  app.use(payload.config.routes.api, (req, _res, next) => {
+    req.headers[CLIENT_ADDRESS_HEADER] = req.ip ?? ''
+    next()
+  }, payloadRestHandler(payload))
+
+  // Public pages Next caches, kept here too (PAGE_CACHE_MB, 0 turns it off).
+  const pageCacheMB = Number(process.env.PAGE_CACHE_MB ?? 64)
+  if (pageCacheMB > 0) app.use(pageCacheMiddleware({ maxBytes: pageCacheMB * 1024 * 1024, maxAgeSeconds: Number(process.env.PAGE_CACHE_MAX_AGE ?? 3600) }))
+
+  // Everything else (public site, admin, GraphQL) is Next's. No body parsers before it:
   // Payload reads the raw request body itself.
   app.use((req, res) => {
     // The client's address as express sees it through TRUST_PROXY; never what the client claims.
