@@ -1,12 +1,24 @@
 import type { PayloadRequest } from 'payload'
 
+import { isReaderUser } from '../../src/access'
 import { relationId } from '../../src/lib/relationId'
 import type { Ticket } from '../../src/payload-types'
+
+/** req.context key: the department a ticket being filed in this request was checked against. */
+export const KNOWN_DEPARTMENT = 'ticketDepartment'
+
+/** The signed-in reader, when `id` is theirs: their name and address are at hand without a query. */
+export function selfIfReader(req: PayloadRequest, id: number | string) {
+  const user = req.user as { id: number | string; name?: string; email?: string } | null
+  return isReaderUser(req.user) && user && String(user.id) === String(id) && user.email ? { name: user.name ?? '', email: user.email } : null
+}
 
 /** Name and address of the reader who filed `ticket`. */
 export async function requesterOf(req: PayloadRequest, ticket: Pick<Ticket, 'requester'>) {
   const id = relationId(ticket.requester)
   if (id === null) return null
+  const self = selfIfReader(req, id)
+  if (self) return self
   const reader = await req.payload.findByID({ collection: 'readers', id, depth: 0, overrideAccess: true, disableErrors: true, req, select: { name: true, email: true } })
   return reader ? { name: reader.name, email: reader.email } : null
 }
@@ -15,6 +27,8 @@ export async function requesterOf(req: PayloadRequest, ticket: Pick<Ticket, 'req
 export async function departmentAddress(req: PayloadRequest, ticket: Pick<Ticket, 'department'>): Promise<string | null> {
   const id = relationId(ticket.department)
   if (id === null) return null
+  const known = req.context[KNOWN_DEPARTMENT] as { id: number | string; email: string | null } | undefined
+  if (known && String(known.id) === String(id)) return known.email?.trim() || null
   const department = await req.payload.findByID({ collection: 'departments', id, depth: 0, overrideAccess: true, disableErrors: true, req, select: { email: true } })
   return department?.email?.trim() || null
 }

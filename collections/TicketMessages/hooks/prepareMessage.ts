@@ -6,6 +6,7 @@ import { relationId } from '../../../src/lib/relationId'
 import { canReopen, TICKET_MESSAGES } from '../../../src/lib/tickets'
 import type { Ticket, TicketMessage } from '../../../src/payload-types'
 import { claimableAttachments } from '../../TicketAttachments/claim'
+import { selfIfReader } from '../../Tickets/recipients'
 import { ticketSettings } from '../../Tickets/settings'
 
 /**
@@ -17,10 +18,13 @@ export const prepareMessage: CollectionBeforeValidateHook<TicketMessage> = async
   if (operation !== 'create' || !data) return data
   const { user } = req
   const ticketId = relationId(data.ticket)
+  const justFiled = req.context.firstMessageTicket as Ticket | undefined
   const ticket =
     ticketId === null || !isDocumentId(String(ticketId))
       ? null
-      : ((await req.payload.findByID({ collection: 'tickets', id: ticketId, depth: 0, overrideAccess: true, disableErrors: true, req })) as Ticket | null)
+      : justFiled && String(justFiled.id) === String(ticketId)
+        ? justFiled
+        : ((await req.payload.findByID({ collection: 'tickets', id: ticketId, depth: 0, overrideAccess: true, disableErrors: true, req })) as Ticket | null)
   if (!ticket) throw new NotFound(req.t)
 
   data.requester = relationId(ticket.requester) as number
@@ -61,6 +65,8 @@ export const prepareMessage: CollectionBeforeValidateHook<TicketMessage> = async
 }
 
 async function readerName(req: Parameters<CollectionBeforeValidateHook>[0]['req'], id: number | string) {
+  const self = selfIfReader(req, id)
+  if (self) return self.name
   const reader = await req.payload.findByID({ collection: 'readers', id, depth: 0, overrideAccess: true, disableErrors: true, req, select: { name: true } })
   return reader?.name ?? ''
 }

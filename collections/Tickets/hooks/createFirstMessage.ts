@@ -14,7 +14,8 @@ export const createFirstMessage: CollectionAfterChangeHook<Ticket> = async ({ do
     data: { ticket: doc.id, body: first.body, attachments: first.attachments as number[], internal: false },
     req,
     overrideAccess: true,
-    context: { firstMessageOf: doc.id },
+    // The ticket itself too: the message's hook needs it and need not read it back.
+    context: { firstMessageOf: doc.id, firstMessageTicket: doc },
   })
   return doc
 }

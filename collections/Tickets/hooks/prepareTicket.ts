@@ -7,6 +7,7 @@ import { TICKET_MESSAGES, TICKET_TYPES } from '../../../src/lib/tickets'
 import type { Ticket } from '../../../src/payload-types'
 import { claimableAttachments } from '../../TicketAttachments/claim'
 import { ticketRateLimitPerHour } from '../limits'
+import { KNOWN_DEPARTMENT } from '../recipients'
 
 export const MESSAGE_MAX_LENGTH = 10_000
 
@@ -70,12 +71,18 @@ export const prepareTicket: CollectionBeforeValidateHook<Ticket> = async ({ data
   return data
 }
 
-/** A department a reader may address: one that exists and is shown on the ticket form. */
+/**
+ * A department a reader may address: one that exists and is shown on the ticket form. Its
+ * address is kept for the filing's email to the department (recipients.ts), saving a query.
+ */
 async function isOpenDepartment(req: Parameters<CollectionBeforeValidateHook>[0]['req'], value: unknown): Promise<boolean> {
   const id = relationId(value)
   if (id === null || !isDocumentId(String(id))) return false
-  const { docs } = await req.payload.find({ collection: 'departments', where: { id: { equals: id } }, depth: 0, limit: 1, pagination: false, overrideAccess: true, req, select: { active: true } })
-  return docs.length === 1 && docs[0]!.active !== false
+  const { docs } = await req.payload.find({ collection: 'departments', where: { id: { equals: id } }, depth: 0, limit: 1, pagination: false, overrideAccess: true, req, select: { active: true, email: true } })
+  const department = docs[0]
+  if (!department || department.active === false) return false
+  req.context[KNOWN_DEPARTMENT] = { id: department.id, email: department.email ?? null }
+  return true
 }
 
 async function enforceRateLimit(req: Parameters<CollectionBeforeValidateHook>[0]['req'], readerId: number | string) {
