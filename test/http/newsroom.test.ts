@@ -176,6 +176,46 @@ describe('drafts, publishing and revalidation', () => {
     expect((await anonymous().get('/news')).text).not.toContain(edited)
   })
 
+  it('keeps public pages in the server page cache, drops them on every change, never for previews', async () => {
+    const title = `خبر پرخواننده ${unique()}`
+    const article = await createArticle(editor, { title })
+    const path = newsPath(article.slug)
+    // Pages are not kept for a few seconds after a change (see src/server/pageCache.ts): wait for a hit.
+    const cachedCopy = async (target: string) => {
+      for (let i = 0; i < 40; i++) {
+        const res = await anonymous().get(target)
+        if (res.headers['x-sarkhat-cache'] === 'HIT') return res
+        await new Promise((r) => setTimeout(r, 250))
+      }
+      throw new Error(`${target} never came from the page cache`)
+    }
+    const hit = await cachedCopy(path)
+    expect(hit.text).toContain(title)
+    expect(hit.headers['cache-control']).toMatch(/s-maxage=/)
+    await cachedCopy('/')
+
+    // Browsers get it compressed, and it is the same page.
+    const compressed = await anonymous().get(path).set('Accept-Encoding', 'br')
+    expect(compressed.headers['content-encoding']).toBe('br')
+    expect(compressed.text).toBe(hit.text)
+    // A revalidation by ETag costs no body.
+    expect((await anonymous().get(path).set('If-None-Match', String(hit.headers.etag))).status).toBe(304)
+    // Client-side navigation (React Server Components) and draft mode always reach Next.
+    expect((await anonymous().get(path).set('RSC', '1')).headers['x-sarkhat-cache']).toBeUndefined()
+    expect((await anonymous().get(path).set('Cookie', '__prerender_bypass=x')).headers['x-sarkhat-cache']).toBeUndefined()
+
+    const edited = `${title} (اصلاح شده)`
+    expect((await editor.patch(`/api/articles/${article.id}`).send({ title: edited })).status).toBe(200)
+    const after = await anonymous().get(path)
+    expect(after.headers['x-sarkhat-cache']).toBeUndefined()
+    expect(after.text).toContain(edited)
+    expect((await anonymous().get('/')).text).toContain(edited)
+    expect((await cachedCopy(path)).text).toContain(edited)
+
+    expect((await editor.patch(`/api/articles/${article.id}`).send({ _status: 'draft' })).status).toBe(200)
+    expect((await anonymous().get(path)).status).toBe(404)
+  })
+
   it('records the editor as registrar, whatever the request says', async () => {
     const other = await createStaff(admin, 'editor', 'نفر دیگر')
     const article = await createArticle(editor, { title: `ثبت کننده ${unique()}`, author: other.id })
