@@ -7,6 +7,8 @@ import type { Payload } from 'payload'
 type Rows = { rows: Record<string, unknown>[] }
 export type SqliteClient = {
   execute(stmt: string | { sql: string; args: (string | number)[] }): Promise<Rows>
+  /** The statements in one transaction. */
+  batch(stmts: { sql: string; args: (string | number)[] }[], mode: 'write' | 'read'): Promise<Rows[]>
   close(): void
 }
 export type PostgresPool = {

@@ -14,19 +14,28 @@ export async function incrementArticleViews(payload: Payload, id: number | strin
   const db = drivers(payload)
   switch (databaseKind()) {
     case 'sqlite': {
-      const { rows } = await db.client!.execute({
-        sql: `UPDATE articles SET views = COALESCE(views, 0) + 1 WHERE id = ? AND _status = 'published' RETURNING views`,
-        args: [id],
-      })
-      if (!rows.length) return null
-      await db.client!.execute({ sql: 'UPDATE _articles_v SET version_views = COALESCE(version_views, 0) + 1 WHERE parent_id = ? AND latest = 1', args: [id] })
-      return Number(rows[0]!.views)
+      // One transaction: both rows or neither, and one commit instead of two.
+      const [article] = await db.client!.batch(
+        [
+          { sql: `UPDATE articles SET views = COALESCE(views, 0) + 1 WHERE id = ? AND _status = 'published' RETURNING views`, args: [id] },
+          {
+            sql: `UPDATE _articles_v SET version_views = COALESCE(version_views, 0) + 1 WHERE parent_id = ? AND latest = 1 AND EXISTS (SELECT 1 FROM articles WHERE id = ? AND _status = 'published')`,
+            args: [id, id],
+          },
+        ],
+        'write',
+      )
+      return article!.rows.length ? Number(article!.rows[0]!.views) : null
     }
     case 'postgres': {
-      const { rows } = await db.pool!.query(`UPDATE articles SET views = COALESCE(views, 0) + 1 WHERE id = $1 AND _status = 'published' RETURNING views`, [id])
-      if (!rows.length) return null
-      await db.pool!.query('UPDATE _articles_v SET version_views = COALESCE(version_views, 0) + 1 WHERE parent_id = $1 AND latest = true', [id])
-      return Number(rows[0]!.views)
+      // One statement, one round trip: the version row only when the article row was counted.
+      const { rows } = await db.pool!.query(
+        `WITH counted AS (UPDATE articles SET views = COALESCE(views, 0) + 1 WHERE id = $1 AND _status = 'published' RETURNING views),
+              latest AS (UPDATE _articles_v SET version_views = COALESCE(version_views, 0) + 1 WHERE parent_id = $1 AND latest = true AND EXISTS (SELECT 1 FROM counted))
+         SELECT views FROM counted`,
+        [id],
+      )
+      return rows.length ? Number(rows[0]!.views) : null
     }
     case 'mongodb': {
       const doc = await db.collections!.articles!.findOneAndUpdate({ _id: id, _status: 'published' }, { $inc: { views: 1 } }, { new: true, lean: true })
