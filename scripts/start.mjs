@@ -6,6 +6,7 @@ import crypto from 'node:crypto'
 import fs from 'node:fs'
 
 import { buildIsCurrent } from './build-stamp.mjs'
+import { serverNodeArgs } from './lib/serverCommand.mjs'
 
 if (!fs.existsSync('.env')) {
   const secret = crypto.randomBytes(32).toString('hex')
@@ -27,7 +28,7 @@ if (!buildIsCurrent()) {
   if (build.status !== 0) process.exit(build.status ?? 1)
 }
 
-const server = spawn(process.execPath, ['--conditions=production', 'dist/server.mjs'], {
+const server = spawn(process.execPath, serverNodeArgs(), {
   stdio: 'inherit',
   env: { ...process.env, NODE_ENV: 'production' },
 })

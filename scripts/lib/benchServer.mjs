@@ -4,6 +4,8 @@ import { spawn } from 'node:child_process'
 import crypto from 'node:crypto'
 import net from 'node:net'
 
+import { serverNodeArgs } from './serverCommand.mjs'
+
 const freePort = () =>
   new Promise((resolve) => {
     const probe = net.createServer().listen(0, '127.0.0.1', () => {
@@ -28,7 +30,7 @@ export async function startBenchServer(databaseURI, { timeoutMs = 120_000, env: 
     SEED_DEMO: 'false',
     MEDIA_DIR: 'data/bench-media',
   }
-  const child = spawn(process.execPath, ['--conditions=production', 'dist/server.mjs'], { env, stdio: ['ignore', 'ignore', 'inherit'] })
+  const child = spawn(process.execPath, serverNodeArgs(), { env, stdio: ['ignore', 'ignore', 'inherit'] })
   const url = `http://127.0.0.1:${port}`
   const deadline = Date.now() + timeoutMs
   while (Date.now() < deadline) {

@@ -33,7 +33,8 @@ export async function startServer(
   const port = await freePort()
   // selfURL: the server's public origin is its own address (browser tests follow absolute links).
   if (selfURL) env = { SERVER_URL: `http://127.0.0.1:${port}`, ...env }
-  const child = spawn(process.execPath, ['--conditions=production', 'dist/server.mjs'], {
+  // The production command line (scripts/lib/serverCommand.mjs), with its heap cap.
+  const child = spawn(process.execPath, ['--max-old-space-size=384', '--conditions=production', 'dist/server.mjs'], {
     env: { ...process.env, NODE_OPTIONS: '', PORT: String(port), HOST: '127.0.0.1', ...env },
     stdio: ['ignore', 'pipe', 'pipe'],
   })

@@ -14,6 +14,8 @@ export const createFirstMessage: CollectionAfterChangeHook<Ticket> = async ({ do
     data: { ticket: doc.id, body: first.body, attachments: first.attachments as number[], internal: false },
     req,
     overrideAccess: true,
+    // Nothing reads the stored message back: without depth 0 its relations would be populated for nothing.
+    depth: 0,
     // The ticket itself too: the message's hook needs it and need not read it back.
     context: { firstMessageOf: doc.id, firstMessageTicket: doc },
   })
