@@ -19,6 +19,8 @@ const payloadServerPackages = [
 /** @type {import('next').NextConfig} */
 const nextConfig = {
   poweredByHeader: false,
+  // The express server compresses (src/server/app.ts), so its page cache sees Next's plain bytes.
+  compress: false,
   // Cached pages are kept in memory once, by the express server's page cache (src/server/pageCache.ts);
   // Next keeps its copy on disk only (.next/server), read on the few requests that reach it.
   cacheMaxMemorySize: 0,

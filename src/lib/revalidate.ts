@@ -31,6 +31,13 @@ export async function revalidatePublicPages(payload: Payload, path?: string): Pr
   }
 }
 
+/** This process's own server: loopback, unless it listens on one address only (HOST). */
+function ownOrigin(): string {
+  const host = process.env.HOST?.trim()
+  const address = !host || host === '0.0.0.0' || host === '::' ? '127.0.0.1' : host.includes(':') ? `[${host}]` : host
+  return `http://${address}:${process.env.PORT || 3000}`
+}
+
 async function revalidateNextCache(payload: Payload, path?: string): Promise<void> {
   try {
     // Imported on use: loading next/cache before Next has set up its runtime breaks it for good.
@@ -41,10 +48,10 @@ async function revalidateNextCache(payload: Payload, path?: string): Promise<voi
   } catch {
     // not inside a Next request
   }
-  const port = process.env.PORT || 3000
+  const origin = ownOrigin()
   const query = path ? `?path=${encodeURIComponent(path)}` : ''
   try {
-    const res = await fetch(`http://127.0.0.1:${port}${REVALIDATE_ROUTE}${query}`, {
+    const res = await fetch(`${origin}${REVALIDATE_ROUTE}${query}`, {
       method: 'POST',
       headers: { 'x-sarkhat-revalidate': revalidationToken() },
       signal: AbortSignal.timeout(5000),
@@ -52,7 +59,7 @@ async function revalidateNextCache(payload: Payload, path?: string): Promise<voi
     if (!res.ok) payload.logger.warn(`بازسازی صفحه‌های ذخیره‌شده ناموفق بود: HTTP ${res.status}`)
   } catch (error) {
     // A CLI run with the server down has nothing cached to refresh; anything else is worth a line.
-    payload.logger.warn(`بازسازی صفحه‌های ذخیره‌شده از راه 127.0.0.1:${port} ممکن نشد: ${(error as Error).message}`)
+    payload.logger.warn(`بازسازی صفحه‌های ذخیره‌شده از راه ${origin} ممکن نشد: ${(error as Error).message}`)
   }
 }
 

@@ -1,4 +1,5 @@
 import config from '@payload-config'
+import compression from 'compression'
 import express, { type Express } from 'express'
 import next from 'next'
 import { getPayload, type Payload } from 'payload'
@@ -64,6 +65,11 @@ export async function createSarkhatApp({ dev = false, hostname = 'localhost', po
       res.status(503).json({ status: 'unavailable', reason: 'database', message: 'پایگاه داده پاسخ نمی‌دهد.' })
     }
   })
+
+  // Compression for everything below (API answers, pages). It sits in front of the page cache,
+  // which so stores the bytes Next wrote and hands it pages it already compressed; next.config.mjs
+  // turns Next's own compression off.
+  app.use(compression())
 
   // The search box's JSON (also Payload's /api/search endpoint): answered here, without Next's
   // routing and Payload's per-request setup, which cost as much as the search itself.

@@ -176,9 +176,8 @@ export function pageCacheMiddleware({ maxBytes, maxAgeSeconds }: PageCacheOption
     if (hit) drop(key)
     if (req.method === 'HEAD') return next()
 
-    // A miss: Next renders (or serves from its own cache) uncompressed, and the bytes it writes
-    // are kept on the way out. This client gets them uncompressed too.
-    delete req.headers['accept-encoding']
+    // A miss: Next renders (or serves from its own cache) and the bytes it writes are kept on the
+    // way to the compression middleware, which sits in front of this one (src/server/app.ts).
     const startedIn = generation
     const chunks: Buffer[] = []
     const write = res.write.bind(res) as (...args: unknown[]) => boolean

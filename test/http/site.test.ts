@@ -37,6 +37,19 @@ describe('public site', () => {
   })
 })
 
+describe('compression', () => {
+  it('compresses pages, search and API answers for clients that accept it, and only for them', async () => {
+    for (const path of ['/', '/search?q=' + encodeURIComponent('دهیاری'), '/api/articles?limit=5', '/admin/login']) {
+      const gzip = await request(server.url).get(path).set('Accept-Encoding', 'gzip')
+      expect([path, gzip.status, gzip.headers['content-encoding']]).toEqual([path, 200, 'gzip'])
+      const plain = await request(server.url).get(path).set('Accept-Encoding', 'identity')
+      expect([path, plain.headers['content-encoding']]).toEqual([path, undefined])
+      if (path.startsWith('/api')) expect(gzip.body.totalDocs).toBe(plain.body.totalDocs)
+      else expect(gzip.text).toContain('</html>')
+    }
+  })
+})
+
 describe('admin panel', () => {
   it('shows its login page in Persian and RTL, even to a browser that prefers English', async () => {
     const res = await request(server.url).get('/admin/login').set('Accept-Language', 'en-US,en;q=0.9')
