@@ -38,6 +38,12 @@ const median = (values) => [...values].sort((a, b) => a - b)[Math.floor(values.l
 /** Peak resident memory of the server process so far (kernel's high-water mark), in MB. */
 const peakRssMB = (pid) => Math.round(Number(/VmHWM:\s+(\d+)/.exec(fs.readFileSync(`/proc/${pid}/status`, 'utf8'))[1]) / 1024)
 
+/** POST requests to `path`, the nth shaped by `make(n)` into { headers, body }. */
+function numberedPosts(path, make) {
+  let n = 0
+  return [{ method: 'POST', path, setupRequest: (req) => ({ ...req, ...make(n++) }) }]
+}
+
 /** A request list that rotates through `paths`, one per request. */
 function rotation(paths, extra = {}) {
   let next = 0
@@ -111,48 +117,32 @@ async function benchAdapter(kind) {
       await writeScenario('view beacon', { url: `${server.url}/api/articles/${target.id}/view`, method: 'POST', headers: { 'user-agent': BROWSER } }, views, WRITES * 5),
     )
 
-    let comment = 0
     const comments = async () => (await api(`/api/comments/count?where[article][equals]=${target.id}`)).totalDocs
     push(
       await writeScenario(
         'guest comment',
         {
           url: server.url,
-          requests: [
-            {
-              method: 'POST',
-              path: '/api/comments?depth=0',
-              setupRequest: (req) => {
-                const n = comment++
-                // Readers behind the site's proxy: each from an address of their own (rate limits apply per address).
-                const headers = { 'content-type': 'application/json', 'user-agent': BROWSER, 'x-forwarded-for': `10.${(n >> 16) & 255}.${(n >> 8) & 255}.${n & 255}` }
-                return { ...req, headers, body: JSON.stringify({ article: target.id, guestName: `خواننده ${n}`, body: `نظر شماره ${n} درباره این خبر` }) }
-              },
-            },
-          ],
+          // Readers behind the site's proxy: each from an address of their own (rate limits apply per address).
+          requests: numberedPosts('/api/comments?depth=0', (n) => ({
+            headers: { 'content-type': 'application/json', 'user-agent': BROWSER, 'x-forwarded-for': `10.${(n >> 16) & 255}.${(n >> 8) & 255}.${n & 255}` },
+            body: JSON.stringify({ article: target.id, guestName: `خواننده ${n}`, body: `نظر شماره ${n} درباره این خبر` }),
+          })),
         },
         comments,
       ),
     )
 
-    let ticket = 0
     const tickets = async () => (await api('/api/tickets/count')).totalDocs
     push(
       await writeScenario(
         'ticket by a signed-in reader',
         {
           url: server.url,
-          requests: [
-            {
-              method: 'POST',
-              path: '/api/tickets?depth=0',
-              setupRequest: (req) => {
-                const n = ticket++
-                const headers = { 'content-type': 'application/json', authorization: `JWT ${tokens[n % tokens.length]}` }
-                return { ...req, headers, body: JSON.stringify({ type: 'complaint', department: departments[n % departments.length], subject: `درخواست محک ${n}`, message: `متن درخواست شماره ${n}` }) }
-              },
-            },
-          ],
+          requests: numberedPosts('/api/tickets?depth=0', (n) => ({
+            headers: { 'content-type': 'application/json', authorization: `JWT ${tokens[n % tokens.length]}` },
+            body: JSON.stringify({ type: 'complaint', department: departments[n % departments.length], subject: `درخواست محک ${n}`, message: `متن درخواست شماره ${n}` }),
+          })),
         },
         tickets,
       ),

@@ -66,6 +66,13 @@ export async function createSarkhatApp({ dev = false, hostname = 'localhost', po
     }
   })
 
+  // The client's address as express sees it through TRUST_PROXY, for Payload and Next below;
+  // never what the client claims under that name.
+  app.use((req, _res, next) => {
+    req.headers[CLIENT_ADDRESS_HEADER] = req.ip ?? ''
+    next()
+  })
+
   // Compression for everything below (API answers, pages). It sits in front of the page cache,
   // which so stores the bytes Next wrote and hands it pages it already compressed; next.config.mjs
   // turns Next's own compression off.
@@ -84,12 +91,8 @@ export async function createSarkhatApp({ dev = false, hostname = 'localhost', po
     }
   })
 
-  // The rest of the REST API: Payload's handler, without Next in between. Sets the client address
-  // header first, as for Next below.
-  app.use(payload.config.routes.api, (req, _res, next) => {
-    req.headers[CLIENT_ADDRESS_HEADER] = req.ip ?? ''
-    next()
-  }, payloadRestHandler(payload))
+  // The rest of the REST API: Payload's handler, without Next in between.
+  app.use(payload.config.routes.api, payloadRestHandler(payload))
 
   // Public pages Next caches, kept here too (PAGE_CACHE_MB, 0 turns it off).
   const pageCacheMB = Number(process.env.PAGE_CACHE_MB ?? 64)
@@ -97,11 +100,7 @@ export async function createSarkhatApp({ dev = false, hostname = 'localhost', po
 
   // Everything else (public site, admin, GraphQL) is Next's. No body parsers before it:
   // Payload reads the raw request body itself.
-  app.use((req, res) => {
-    // The client's address as express sees it through TRUST_PROXY; never what the client claims.
-    req.headers[CLIENT_ADDRESS_HEADER] = req.ip ?? ''
-    return handle(req, res)
-  })
+  app.use((req, res) => handle(req, res))
 
   return {
     app,

@@ -32,7 +32,7 @@ type Entry = {
 /** Requests from Next's client router, draft mode and previews are never answered from here. */
 const ROUTER_HEADERS = ['rsc', 'next-router-state-tree', 'next-router-prefetch', 'next-router-segment-prefetch', 'next-action']
 const DRAFT_COOKIE = '__prerender_bypass'
-const NOT_CACHED_PREFIXES = ['/admin', '/api', '/next/', '/_next/', '/account']
+const NOT_CACHED_PREFIXES = ['/admin', '/api', '/next', '/_next', '/account']
 /** Headers of Next's answer that belong to that one response, not to the stored page. */
 const HOP_HEADERS = new Set(['connection', 'keep-alive', 'transfer-encoding', 'content-length', 'date', 'x-nextjs-cache', 'content-encoding'])
 
@@ -60,7 +60,7 @@ function normalPath(path: string): string {
 
 function cacheable(req: Request): boolean {
   if (req.method !== 'GET' && req.method !== 'HEAD') return false
-  if (NOT_CACHED_PREFIXES.some((p) => req.path === p.replace(/\/$/, '') || req.path.startsWith(p.endsWith('/') ? p : `${p}/`))) return false
+  if (NOT_CACHED_PREFIXES.some((p) => req.path === p || req.path.startsWith(`${p}/`))) return false
   if ('_rsc' in req.query) return false
   if (ROUTER_HEADERS.some((h) => req.headers[h] !== undefined)) return false
   return !(req.headers.cookie ?? '').includes(DRAFT_COOKIE)
@@ -73,13 +73,6 @@ function sharedMaxAge(res: Response): number {
   if (/private|no-store|no-cache/.test(control)) return 0
   const match = /s-maxage=(\d+)/.exec(control)
   return match ? Number(match[1]) : 0
-}
-
-function preferredEncoding(accept: string | undefined): 'br' | 'gzip' | null {
-  if (!accept) return null
-  if (/\bbr\b/.test(accept)) return 'br'
-  if (/\bgzip\b/.test(accept)) return 'gzip'
-  return null
 }
 
 function encode(body: Buffer, encoding: 'br' | 'gzip'): Buffer {
@@ -146,7 +139,9 @@ export function pageCacheMiddleware({ maxBytes, maxAgeSeconds }: PageCacheOption
       res.status(304).end()
       return
     }
-    const encoding = preferredEncoding(req.headers['accept-encoding'])
+    // Express's own negotiation (q-values included); identity when the client takes neither.
+    const accepted = req.acceptsEncodings('br', 'gzip', 'identity')
+    const encoding = accepted === 'br' || accepted === 'gzip' ? accepted : null
     let body = entry.body
     if (encoding) {
       let encoded = entry.encoded[encoding]
@@ -180,10 +175,15 @@ export function pageCacheMiddleware({ maxBytes, maxAgeSeconds }: PageCacheOption
     // way to the compression middleware, which sits in front of this one (src/server/app.ts).
     const startedIn = generation
     const chunks: Buffer[] = []
+    // Decided at the first write, when Next has set its headers: pages it does not cache (search,
+    // 404s) are not collected at all.
+    let collecting: boolean | undefined
     const write = res.write.bind(res) as (...args: unknown[]) => boolean
     const end = res.end.bind(res) as (...args: unknown[]) => Response
     const keep = (chunk: unknown, encoding?: unknown) => {
       if (chunk === undefined || chunk === null || typeof chunk === 'function') return
+      collecting ??= sharedMaxAge(res) > 0
+      if (!collecting) return
       if (Buffer.isBuffer(chunk)) chunks.push(chunk)
       else if (chunk instanceof Uint8Array) chunks.push(Buffer.from(chunk.buffer, chunk.byteOffset, chunk.byteLength))
       else chunks.push(Buffer.from(String(chunk), typeof encoding === 'string' ? (encoding as BufferEncoding) : 'utf8'))
@@ -199,7 +199,7 @@ export function pageCacheMiddleware({ maxBytes, maxAgeSeconds }: PageCacheOption
     res.once('finish', () => {
       const maxAge = Math.min(sharedMaxAge(res), maxAgeSeconds)
       const stale = res.getHeader('x-nextjs-cache') === 'STALE'
-      if (maxAge <= 0 || stale || generation !== startedIn || settling(key)) return
+      if (!collecting || maxAge <= 0 || stale || generation !== startedIn || settling(key)) return
       const body = Buffer.concat(chunks)
       const headers = Object.entries(res.getHeaders())
         .filter(([name]) => !HOP_HEADERS.has(name))
