@@ -6,6 +6,7 @@ import { TICKET_PRIORITIES, TICKET_STATUSES, TICKET_TYPES } from '../../src/lib/
 import { readerOnly, supportOrRequester } from './access'
 import { assignTrackingCode } from './hooks/assignTrackingCode'
 import { createFirstMessage } from './hooks/createFirstMessage'
+import { deleteConversation } from './hooks/deleteConversation'
 import { hideOthersTickets } from './hooks/hideOthersTickets'
 import { notifyTicketChange } from './hooks/notifyTicketChange'
 import { prepareTicket } from './hooks/prepareTicket'
@@ -36,6 +37,7 @@ export const Tickets: CollectionConfig = {
     beforeValidate: [prepareTicket],
     beforeChange: [assignTrackingCode, recordStatusChange],
     afterChange: [createFirstMessage, notifyTicketChange],
+    beforeDelete: [deleteConversation],
     afterError: [hideOthersTickets],
   },
   fields: [
