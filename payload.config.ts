@@ -12,6 +12,7 @@ import { Categories } from './collections/Categories'
 import { Comments } from './collections/Comments'
 import { Departments } from './collections/Departments'
 import { Media } from './collections/Media'
+import { mediaMaxBytes } from './collections/Media/limits'
 import { Pages } from './collections/Pages'
 import { Readers } from './collections/Readers'
 import { Tags } from './collections/Tags'
@@ -28,7 +29,9 @@ import { emailAdapter } from './src/email/transport'
 import { searchEndpoint } from './src/endpoints/search'
 import { seoDescription, seoTitle } from './src/lib/seo'
 import { persianSeoLabels } from './src/lib/seoLabels'
+import { cleanTextInput } from './src/plugins/cleanTextInput'
 import { jalaliAdminDates } from './src/plugins/jalaliAdminDates'
+import { rejectMalformedIds } from './src/plugins/rejectMalformedIds'
 import { closeIdleTicketsTask } from './src/jobs/closeIdleTickets'
 import { schedulePublishTask } from './src/jobs/schedulePublish'
 import { persianErrorMessages } from './src/lib/persianErrors'
@@ -85,7 +88,7 @@ export default buildConfig({
   ],
   globals: [SiteSettings, Navigation],
   upload: {
-    limits: { fileSize: Number(process.env.MEDIA_MAX_BYTES || 10 * 1024 * 1024) },
+    limits: { fileSize: mediaMaxBytes() },
     abortOnLimit: true,
     responseOnLimit: 'حجم پرونده بیش از حد مجاز است.',
   },
@@ -97,6 +100,8 @@ export default buildConfig({
       generateDescription: ({ doc }) => seoDescription(doc as { lead?: string }),
     }),
     persianSeoLabels,
+    cleanTextInput,
+    rejectMalformedIds,
     // Last: it also reaches the fields other plugins add.
     jalaliAdminDates,
   ],

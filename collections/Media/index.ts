@@ -4,6 +4,10 @@ import type { CollectionConfig } from 'payload'
 
 import { anyone, isEditorial } from '../../src/access'
 import { revalidateSiteAfterChange, revalidateSiteAfterDelete } from '../../src/lib/revalidate'
+import { nameByContent } from './hooks/nameByContent'
+import { missingFileIs404 } from './serveFile'
+
+const staticDir = path.resolve(process.cwd(), process.env.MEDIA_DIR || 'media')
 
 /** Raster images only: SVG can carry script, and PDFs belong to ticket attachments, not the site. */
 export const MEDIA_MIME_TYPES = ['image/jpeg', 'image/png', 'image/webp', 'image/gif', 'image/avif']
@@ -14,8 +18,15 @@ export const Media: CollectionConfig = {
   admin: { group: 'محتوا', defaultColumns: ['filename', 'alt', 'updatedAt'] },
   access: { read: anyone, create: isEditorial, update: isEditorial, delete: isEditorial },
   upload: {
-    staticDir: path.resolve(process.cwd(), process.env.MEDIA_DIR || 'media'),
+    staticDir,
     mimeTypes: MEDIA_MIME_TYPES,
+    handlers: [missingFileIs404(staticDir)],
+    // Images only, never sniffed into something else, never able to run script if opened directly.
+    modifyResponseHeaders: ({ headers }) => {
+      headers.set('X-Content-Type-Options', 'nosniff')
+      headers.set('Content-Security-Policy', "default-src 'none'; img-src 'self'; style-src 'unsafe-inline'; sandbox")
+      return headers
+    },
     focalPoint: true,
     adminThumbnail: 'thumbnail',
     imageSizes: [
@@ -24,7 +35,7 @@ export const Media: CollectionConfig = {
       { name: 'hero', width: 1600, formatOptions: { format: 'webp', options: { quality: 82 } } },
     ],
   },
-  hooks: { afterChange: [revalidateSiteAfterChange], afterDelete: [revalidateSiteAfterDelete] },
+  hooks: { beforeOperation: [nameByContent], afterChange: [revalidateSiteAfterChange], afterDelete: [revalidateSiteAfterDelete] },
   fields: [
     {
       name: 'alt',

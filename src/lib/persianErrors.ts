@@ -13,7 +13,28 @@ const RULES: [RegExp, (match: RegExpMatchArray) => string][] = [
   [/^Verification token is invalid/, () => 'پیوند تأیید نشانی رایانامه نامعتبر است یا پیش‌تر به کار رفته است.'],
   [/^Token is either invalid or has expired/, () => 'پیوند بازیابی گذرواژه نامعتبر است یا مهلت آن گذشته است.'],
   [/^Missing required data/, () => 'اطلاعات لازم فرستاده نشده است.'],
+  [/^Invalid JSON|JSON body must be an object|Unexpected token|in JSON at position/, () => 'بدنه درخواست JSON معتبر نیست.'],
+  [/^Missing email/, () => 'نشانی رایانامه را وارد کنید.'],
+  [/^The following paths? cannot be queried/, () => 'این جستجو روی فیلدهای خواسته‌شده ممکن نیست.'],
+  [/^(Missing|Invalid) query|^Syntax Error|^Cannot query field|^Unknown argument|^Field .* (must|of type)|^Variable |^Expected /, () => 'پرسش GraphQL نامعتبر است.'],
+  [/^Not Found|^The requested resource was not found/, () => 'مورد خواسته‌شده پیدا نشد.'],
+  [/^You are not allowed|^Forbidden|^Unauthorized/, () => 'اجازه این کار را ندارید.'],
 ]
+
+/** What a refusal says when its own message cannot be put in Persian, by HTTP status. */
+export function persianStatusMessage(status: number): string {
+  switch (status) {
+    case 401: return 'ابتدا وارد حساب کاربری خود شوید.'
+    case 403: return 'اجازه این کار را ندارید.'
+    case 404: return 'مورد خواسته‌شده پیدا نشد.'
+    case 405: return 'این روش درخواست پذیرفته نیست.'
+    case 411: return 'اندازه بدنه درخواست مشخص نیست.'
+    case 413: return 'حجم درخواست بیش از حد مجاز است.'
+    case 415: return 'نوع محتوای درخواست پذیرفته نیست.'
+    case 429: return 'درخواست‌های شما بیش از حد مجاز است؛ کمی بعد دوباره امتحان کنید.'
+    default: return status >= 500 ? 'خطایی در سرور رخ داد؛ دوباره تلاش کنید.' : 'درخواست نامعتبر است.'
+  }
+}
 const persian = /[\u0600-\u06FF]/
 
 export function toPersianMessage(message: string): string {
@@ -23,6 +44,31 @@ export function toPersianMessage(message: string): string {
     if (match) return translate(match)
   }
   return message
+}
+
+export const isPersian = (message: string) => persian.test(message)
+
+/**
+ * An API refusal (status >= 400) as the client will read it: every message in Persian, by the
+ * rules above or else by the status. Bodies that are not Payload's `{ errors: [...] }` (GraphQL's
+ * protocol errors, empty answers) become one.
+ */
+export function persianErrorBody(status: number, body: unknown): { errors: { message: string }[] } & Record<string, unknown> {
+  const fallback = persianStatusMessage(status)
+  const errors = (body as { errors?: unknown } | null)?.errors
+  if (!Array.isArray(errors) || !errors.length) return { errors: [{ message: fallback }] }
+  const translate = (message: unknown) => {
+    const translated = toPersianMessage(typeof message === 'string' ? message : '')
+    return isPersian(translated) ? translated : fallback
+  }
+  return {
+    ...(body as Record<string, unknown>),
+    errors: errors.map((entry: ErrorEntry & Record<string, unknown>) => ({
+      ...entry,
+      message: translate(entry?.message),
+      ...(entry?.data?.errors ? { data: { ...entry.data, errors: entry.data.errors.map((e) => ({ ...e, message: translate(e.message) })) } } : {}),
+    })),
+  }
 }
 
 type ErrorEntry = { message?: string; data?: { errors?: { message?: string }[] } }

@@ -10,6 +10,8 @@ import { CLIENT_ADDRESS_HEADER } from '../lib/clientAddress'
 import { prepareDatabase } from '../seed'
 import { pageCacheMiddleware } from './pageCache'
 import { payloadRestHandler } from './payloadRest'
+import { rejectMalformedRequests } from './requestGuards'
+import { publicPageScriptPolicy, securityHeaders } from './securityHeaders'
 
 export type SarkhatApp = {
   app: Express
@@ -44,6 +46,9 @@ export async function createSarkhatApp({ dev = false, hostname = 'localhost', po
   const app = express()
   app.disable('x-powered-by')
   app.set('trust proxy', trustProxySetting(process.env.TRUST_PROXY ?? 'loopback'))
+  const routes = { adminRoute: payload.config.routes.admin, apiRoute: payload.config.routes.api }
+  app.use(securityHeaders(routes))
+  app.use(rejectMalformedRequests(routes.apiRoute))
 
   app.get('/healthz', (_req, res) => {
     res.set('Cache-Control', 'no-store').json({ status: 'ok', uptime: Math.round(process.uptime()) })
@@ -77,6 +82,8 @@ export async function createSarkhatApp({ dev = false, hostname = 'localhost', po
   // which so stores the bytes Next wrote and hands it pages it already compressed; next.config.mjs
   // turns Next's own compression off.
   app.use(compression())
+  // In development Next's hot reloading evaluates code, which a script policy would stop.
+  if (!dev) app.use(publicPageScriptPolicy(routes))
 
   // The search box's JSON (also Payload's /api/search endpoint): answered here, without Next's
   // routing and Payload's per-request setup, which cost as much as the search itself.

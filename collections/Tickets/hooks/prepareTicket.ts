@@ -3,6 +3,7 @@ import { APIError, type CollectionBeforeValidateHook, ValidationError } from 'pa
 import { isReaderUser, isSupportUser } from '../../../src/access'
 import { isDocumentId } from '../../../src/db/ids'
 import { relationId } from '../../../src/lib/relationId'
+import { stripInvisibleControls } from '../../../src/lib/text/invisibleControls'
 import { TICKET_MESSAGES, TICKET_TYPES } from '../../../src/lib/tickets'
 import type { Ticket } from '../../../src/payload-types'
 import { claimableAttachments } from '../../TicketAttachments/claim'
@@ -38,7 +39,7 @@ export const prepareTicket: CollectionBeforeValidateHook<Ticket> = async ({ data
     if (!isSupportUser(user)) data.priority = 'normal'
 
     const raw = data as Record<string, unknown>
-    const body = typeof raw.message === 'string' ? raw.message.trim() : ''
+    const body = typeof raw.message === 'string' ? stripInvisibleControls(raw.message).trim() : ''
     // Checked here rather than left to field validation, which runs after the tracking code is
     // taken: a refused ticket must not use up a number.
     const errors = []

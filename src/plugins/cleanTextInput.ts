@@ -1,0 +1,76 @@
+import { type CollectionBeforeValidateHook, type Field, type FieldHook, type Plugin, ValidationError } from 'payload'
+
+import { stripInvisibleControls } from '../lib/text/invisibleControls'
+
+const mustBeText = (label: string) => `«${label}» باید متن باشد.`
+const labelOf = (field: { label?: unknown; name?: string }) => (typeof field.label === 'string' ? field.label : (field.name ?? ''))
+
+/**
+ * Text is text: a number, object or array sent for a text field is refused in Persian here,
+ * before any hook of ours or Payload's treats it as a string. Strings lose invisible controls.
+ */
+const cleanText: FieldHook = ({ value, field, path, collection, req }) => {
+  if (value === undefined || value === null) return value
+  const hasMany = 'hasMany' in field && field.hasMany
+  const ok = hasMany ? Array.isArray(value) && value.every((item) => typeof item === 'string') : typeof value === 'string'
+  if (!ok) throw new ValidationError({ collection: collection?.slug, errors: [{ path: path.join('.'), message: mustBeText(labelOf(field as { label?: unknown; name?: string })) }], req })
+  return hasMany ? (value as string[]).map(stripInvisibleControls) : stripInvisibleControls(value as string)
+}
+
+/** A choice is one of its options' values: a string (or a list of them). */
+const choiceIsText: FieldHook = ({ value, field, path, collection, req }) => {
+  if (value === undefined || value === null) return value
+  const hasMany = 'hasMany' in field && field.hasMany
+  const ok = hasMany ? Array.isArray(value) && value.every((item) => typeof item === 'string') : typeof value === 'string'
+  if (!ok) throw new ValidationError({ collection: collection?.slug, errors: [{ path: path.join('.'), message: `مقدار «${labelOf(field as { label?: unknown; name?: string })}» از گزینه‌ها نیست.` }], req })
+  return value
+}
+
+/** Every text, textarea and email field checks and cleans its value before validation; choices are checked. */
+function withCleanText(field: Field): Field {
+  if (field.type === 'select' || field.type === 'radio') {
+    return { ...field, hooks: { ...field.hooks, beforeValidate: [choiceIsText, ...(field.hooks?.beforeValidate ?? [])] } } as Field
+  }
+  if (field.type === 'text' || field.type === 'textarea' || field.type === 'email') {
+    return { ...field, hooks: { ...field.hooks, beforeValidate: [cleanText, ...(field.hooks?.beforeValidate ?? [])] } } as Field
+  }
+  if (field.type === 'tabs') return { ...field, tabs: field.tabs.map((tab) => ({ ...tab, fields: tab.fields.map(withCleanText) })) }
+  if (field.type === 'blocks') return { ...field, blocks: field.blocks.map((block) => ({ ...block, fields: block.fields.map(withCleanText) })) }
+  if ('fields' in field && Array.isArray(field.fields)) return { ...field, fields: field.fields.map(withCleanText) } as Field
+  return field
+}
+
+/**
+ * Fields Payload adds after plugins run: the email and password of auth collections, the
+ * `_status` of drafts. A wrong type there ends in a 500 inside Payload; it is refused here.
+ */
+const systemFieldsAreValid: CollectionBeforeValidateHook = ({ data, collection, req }) => {
+  if (!data) return data
+  const errors: { path: string; message: string }[] = []
+  if (collection.auth) {
+    for (const [name, label] of [['email', 'رایانامه'], ['password', 'گذرواژه']] as const) {
+      if (data[name] !== undefined && data[name] !== null && typeof data[name] !== 'string') errors.push({ path: name, message: mustBeText(label) })
+    }
+  }
+  if (collection.versions?.drafts && data._status !== undefined && !['draft', 'published'].includes(data._status)) {
+    errors.push({ path: '_status', message: 'وضعیت انتشار باید «پیش‌نویس» یا «منتشرشده» باشد.' })
+  }
+  if (errors.length) throw new ValidationError({ collection: collection.slug, errors, req })
+  if (typeof data.email === 'string') data.email = stripInvisibleControls(data.email)
+  return data
+}
+
+/**
+ * Names, subjects and bodies reach other people (moderators, support staff, readers): none may
+ * carry characters that reorder or hide what they read (a U+202E in a name turns "gnp.exe" into
+ * "exe.png"). Applied to every collection and global, so no field is forgotten.
+ */
+export const cleanTextInput: Plugin = (config) => ({
+  ...config,
+  collections: config.collections?.map((collection) => ({
+    ...collection,
+    fields: collection.fields.map(withCleanText),
+    hooks: { ...collection.hooks, beforeValidate: [systemFieldsAreValid, ...(collection.hooks?.beforeValidate ?? [])] },
+  })),
+  globals: config.globals?.map((global) => ({ ...global, fields: global.fields.map(withCleanText) })),
+})
