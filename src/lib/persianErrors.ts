@@ -73,7 +73,13 @@ export function persianErrorBody(status: number, body: unknown): { errors: { mes
 
 type ErrorEntry = { message?: string; data?: { errors?: { message?: string }[] } }
 
-export const persianErrorMessages: AfterErrorHook = ({ result }) => {
+export const persianErrorMessages: AfterErrorHook = ({ result, graphqlResult }) => {
+  // GraphQL reports each error in its answer (often with status 200): the same rules apply.
+  if (graphqlResult) {
+    const status = Number((graphqlResult as { extensions?: { statusCode?: number } }).extensions?.statusCode ?? 400)
+    const translated = toPersianMessage(String(graphqlResult.message ?? ''))
+    return { graphqlResult: { ...graphqlResult, message: isPersian(translated) ? translated : persianStatusMessage(status) } }
+  }
   if (!result?.errors) return
   const errors = (result.errors as ErrorEntry[]).map((entry) => ({
     ...entry,

@@ -28,6 +28,8 @@ const bodyLimit = (req: ExpressRequest) => (isMultipart(req) ? multipartBodyLimi
 type BodyPlan = 'none' | 'buffer' | 'stream'
 
 const isMultipart = (req: ExpressRequest) => (req.headers['content-type'] ?? '').startsWith('multipart/form-data')
+const isQueryInBody = (req: ExpressRequest) =>
+  req.method === 'POST' && (req.headers['x-payload-http-method-override'] === 'GET' || req.headers['x-http-method-override'] === 'GET') && req.headers['content-type'] === 'application/x-www-form-urlencoded'
 const isJson = (req: ExpressRequest) => /^application\/(?:[\w.+-]+\+)?json\b/.test(req.headers['content-type'] ?? '')
 
 function bodyPlan(req: ExpressRequest): BodyPlan {
@@ -88,6 +90,8 @@ function depthOf(value: unknown, depth = 0): number {
 function checkBody(req: ExpressRequest, body: Buffer): void {
   if (!body.length) return
   if (isMultipart(req)) return
+  // The admin sends long list queries as a POST whose form-encoded body is the query string.
+  if (isQueryInBody(req)) return checkQueryString(body.toString('utf8'))
   if (!isJson(req)) throw new Refusal(415, 'بدنه درخواست باید JSON یا فرم بارگذاری پرونده باشد.')
   let parsed: unknown
   try {
@@ -102,9 +106,7 @@ function checkBody(req: ExpressRequest, body: Buffer): void {
 // `where[title][equals][]=a`: a list where one value belongs; the database adapters fail on it.
 const LIST_FOR_ONE_VALUE = /\[(?:equals|not_equals|like|not_like|contains|greater_than|greater_than_equal|less_than|less_than_equal|exists)\](?:\[|%5B)/i
 
-function checkQuery(req: ExpressRequest): void {
-  const query = req.originalUrl.split('?')[1]
-  if (!query) return
+function checkQueryString(query: string): void {
   let decoded: string
   try {
     decoded = decodeURIComponent(query.replace(/\+/g, ' '))
@@ -112,6 +114,11 @@ function checkQuery(req: ExpressRequest): void {
     throw new Refusal(400)
   }
   if (LIST_FOR_ONE_VALUE.test(decoded)) throw new Refusal(400, 'این جستجو نامعتبر است: هر شرط یک مقدار می‌گیرد.')
+}
+
+const checkQuery = (req: ExpressRequest) => {
+  const query = req.originalUrl.split('?')[1]
+  if (query) checkQueryString(query)
 }
 
 /** Past this, a refused body is not read to its end: the connection is closed instead. */

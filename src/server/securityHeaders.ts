@@ -61,12 +61,26 @@ const isHtml = (res: Response) => String(res.getHeader('content-type') ?? '').st
 function withHashedPolicy(res: Response): void {
   const write = res.write.bind(res) as (...args: unknown[]) => boolean
   const end = res.end.bind(res) as (...args: unknown[]) => Response
+  const writeHead = res.writeHead.bind(res) as (...args: unknown[]) => Response
   const chunks: Buffer[] = []
   let holding: boolean | undefined
+  let ending = false
   const decide = () => (holding ??= isHtml(res) && !res.getHeader('content-security-policy') && !res.headersSent)
   const toBuffer = (chunk: unknown, encoding?: unknown) =>
     Buffer.isBuffer(chunk) ? chunk : chunk instanceof Uint8Array ? Buffer.from(chunk) : Buffer.from(String(chunk), typeof encoding === 'string' ? (encoding as BufferEncoding) : 'utf8')
 
+  // Next sends the head of a streamed page early; its headers are kept on the response instead,
+  // to go out with the policy once the page is complete.
+  res.writeHead = ((status: number, ...rest: unknown[]) => {
+    if (ending || res.headersSent) return writeHead(status, ...rest)
+    const headers = rest.find((arg) => typeof arg === 'object' && arg !== null) as Record<string, unknown> | unknown[] | undefined
+    const message = rest.find((arg) => typeof arg === 'string') as string | undefined
+    res.statusCode = status
+    if (message) res.statusMessage = message
+    if (Array.isArray(headers)) for (let i = 0; i + 1 < headers.length; i += 2) res.setHeader(String(headers[i]), headers[i + 1] as string)
+    else if (headers) for (const [name, value] of Object.entries(headers)) if (value !== undefined) res.setHeader(name, value as string)
+    return decide() ? res : writeHead(status)
+  }) as Response['writeHead']
   res.write = ((chunk: unknown, ...rest: unknown[]) => {
     if (!decide()) return write(chunk, ...rest)
     if (chunk !== undefined && chunk !== null && typeof chunk !== 'function') chunks.push(toBuffer(chunk, rest[0]))
@@ -79,8 +93,9 @@ function withHashedPolicy(res: Response): void {
     if (chunk !== undefined && chunk !== null && typeof chunk !== 'function') chunks.push(toBuffer(chunk, rest[0]))
     const body = Buffer.concat(chunks)
     res.setHeader('Content-Security-Policy', publicPagePolicy(body.toString('utf8')))
-    res.removeHeader('content-length')
+    res.removeHeader('transfer-encoding')
     res.setHeader('Content-Length', body.length)
+    ending = true
     const callback = [chunk, ...rest].find((arg) => typeof arg === 'function') as (() => void) | undefined
     return end(body, callback)
   }) as Response['end']

@@ -427,6 +427,21 @@ describe('reads no page links to', () => {
   })
 })
 
+describe('GraphQL', () => {
+  it.each([
+    ['a syntax error', '{ Articles(limit: '],
+    ['an unknown field', '{ Articles { docs { nope } } }'],
+    ['a collection the caller may not read', '{ Readers { docs { email } } }'],
+    ['a query nested 40 levels deep', `{ Articles { docs { ${'id '.repeat(1)}${'category { '.repeat(40)}id${' }'.repeat(40)} } } }`],
+  ])('%s: answered without a server error, every message in Persian', async (_label, query) => {
+    const res = await agents.anonymous.post('/api/graphql').send({ query })
+    expect(res.status).toBeLessThan(500)
+    const messages: string[] = (res.body.errors ?? []).map((e: { message: string }) => e.message)
+    expect(messages.length).toBeGreaterThan(0)
+    for (const message of messages) expect(message).toMatch(PERSIAN)
+  })
+})
+
 describe('after the corpus', () => {
   it('the reader still signs in with the old password and is still only a reader', async () => {
     const reader = await agents.admin.get(`/api/readers/${readerId}?depth=0`)
