@@ -195,10 +195,23 @@ async function sendPersianRefusal(response: Response, res: ExpressResponse): Pro
 
 const graphqlPost = GRAPHQL_POST(config)
 
+/**
+ * GraphQL reports invalid queries inside a 200 answer (graphql-http's validation runs before
+ * Payload's error hook sees anything): their messages are put in Persian too.
+ */
+async function withPersianGraphqlErrors(response: Response): Promise<Response> {
+  if (response.status >= 400 || !(response.headers.get('content-type') ?? '').includes('json')) return response
+  const body = (await response.json()) as { errors?: unknown[] }
+  const headers = new Headers(response.headers)
+  headers.delete('content-length')
+  const translated = Array.isArray(body.errors) && body.errors.length ? persianErrorBody(response.status, body) : body
+  return Response.json(translated, { status: response.status, headers })
+}
+
 /** GraphQL's POST goes through Payload's own handler here, so it shares the limits and the Persian refusals. */
 function answer(req: ExpressRequest, request: Request): Promise<Response> {
   if (req.path.replace(/\/+$/, '') !== '/graphql') return handleEndpoints({ config, request })
-  if (req.method === 'POST') return graphqlPost(request)
+  if (req.method === 'POST') return graphqlPost(request).then(withPersianGraphqlErrors)
   return Promise.resolve(Response.json({ errors: [] }, { status: 405, headers: { Allow: 'POST' } }))
 }
 
