@@ -62,8 +62,11 @@ describe('view counter', () => {
     const wrongMethod = await request(server.url).get(`/api/articles/${draft.id}/view`)
     expect(wrongMethod.status).toBeGreaterThanOrEqual(400)
     expect(wrongMethod.status).toBeLessThan(500)
+    // A body that is not JSON is refused before the route runs.
     const garbage = await request(server.url).post(`/api/articles/${draft.id}/view`).set('Content-Type', 'application/json').send('{not json')
-    expect(garbage.status).toBe(404)
+    expect(garbage.status).toBe(400)
+    expect(garbage.body.errors[0].message).toBe('بدنه درخواست JSON معتبر نیست.')
+    expect((await admin.get(`/api/articles/${draft.id}?draft=true`)).body.views).toBe(0)
   })
 
   it('lets editors sort the admin list by views', async () => {
