@@ -6,7 +6,8 @@ import net from 'node:net'
 
 import { serverNodeArgs } from './serverCommand.mjs'
 
-const freePort = () =>
+/** A TCP port nobody listens on at the moment (the kernel picks it). */
+export const freePort = () =>
   new Promise((resolve) => {
     const probe = net.createServer().listen(0, '127.0.0.1', () => {
       const { port } = probe.address()
