@@ -1,0 +1,46 @@
+// Drill c: SIGTERM under the write load. Expected: the server stops accepting, every request sent
+// before the signal gets its answer (no connection reset), and the process exits 0 within its
+// grace period (SHUTDOWN_GRACE_MS, 10 s). Requests sent after the signal are refused (not
+// accepted); they are counted apart.
+import { checkStoredWrites, viewsOf } from '../lib/storedWrites.mjs'
+import { isOk, summarize } from '../lib/writeLoad.mjs'
+import { countBy, mixedWriteLoad, runTag, sleep, verdict } from './common.mjs'
+
+const GRACE_MS = 10_000
+
+export async function sigtermDrill(ctx) {
+  const tag = runTag('sigterm')
+  const viewsBefore = await viewsOf(ctx.uri, ctx.site.articleId)
+  const load = mixedWriteLoad(ctx, tag)
+  await sleep(5000)
+
+  const child = ctx.server.child
+  const exited = new Promise((resolve) => child.once('exit', (code, signal) => resolve({ code, signal })))
+  const signalled = Date.now()
+  child.kill('SIGTERM')
+  const { code, signal } = await exited
+  const exitMs = Date.now() - signalled
+  ctx.server = null
+  await sleep(500)
+  const records = await load.stop()
+
+  const before = records.filter((r) => r.start < signalled)
+  const inFlight = before.filter((r) => r.end >= signalled)
+  const unanswered = before.filter((r) => !r.status)
+  const after = records.filter((r) => r.start >= signalled)
+  const stored = await checkStoredWrites(ctx.uri, records, { tag, articleId: ctx.site.articleId, viewsBefore })
+  const checks = [
+    { what: 'exit code 0', ok: code === 0, detail: `code ${code}${signal ? `, signal ${signal}` : ''}` },
+    { what: `exited within the grace period (${GRACE_MS / 1000} s)`, ok: exitMs < GRACE_MS, detail: `${exitMs} ms` },
+    { what: 'every request sent before the signal answered (no reset)', ok: unanswered.length === 0, detail: `${inFlight.length} in flight at the signal, ${inFlight.filter(isOk).length} answered 2xx; unanswered ${JSON.stringify(countBy(unanswered, (r) => r.error))}` },
+    { what: 'every request sent before the signal answered 2xx', ok: before.every(isOk), detail: JSON.stringify(countBy(before.filter((r) => !isOk(r)), (r) => r.status || r.error)) },
+    { what: 'every 2xx stored exactly once, ticket codes unique, views ≥ acknowledged', ok: stored.exact, detail: JSON.stringify(stored) },
+  ]
+  return verdict('c. SIGTERM under load', checks, {
+    exitMs,
+    inFlightAtSignal: inFlight.length,
+    afterSignal: countBy(after, (r) => r.status || r.error),
+    whole: summarize(records),
+    stored,
+  })
+}
