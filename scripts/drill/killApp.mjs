@@ -3,9 +3,10 @@
 // no ticket code is given out twice, and the view counter holds at least every acknowledged view.
 // Requests in flight at the kill lose their answer; each of them is stored at most once.
 import { startBenchServer } from '../lib/benchServer.mjs'
+import { runTag } from '../lib/siteWrites.mjs'
 import { checkStoredWrites, viewsOf } from '../lib/storedWrites.mjs'
 import { isOk, summarize } from '../lib/writeLoad.mjs'
-import { countBy, mixedWriteLoad, runTag, sleep, verdict, waitFor } from './common.mjs'
+import { countBy, mixedWriteLoad, sleep, verdict, waitFor } from './common.mjs'
 
 export async function killAppDrill(ctx) {
   const tag = runTag('kill')

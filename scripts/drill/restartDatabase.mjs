@@ -3,9 +3,10 @@
 // the database is down, failed writes get a prompt 5xx with a Persian message (no hangs, no
 // dropped connections), the app serves again within seconds of the database, without a restart,
 // and every acknowledged write is stored exactly once.
+import { runTag } from '../lib/siteWrites.mjs'
 import { checkStoredWrites, viewsOf } from '../lib/storedWrites.mjs'
 import { errorMessages, isOk, summarize } from '../lib/writeLoad.mjs'
-import { countBy, mixedWriteLoad, pollReadyz, runTag, sleep, verdict, waitFor } from './common.mjs'
+import { countBy, mixedWriteLoad, pollReadyz, sleep, verdict, waitFor } from './common.mjs'
 
 const OUTAGE_MS = Number(process.env.DRILL_OUTAGE_SECONDS || 5) * 1000
 const RECOVERY_LIMIT_S = 10

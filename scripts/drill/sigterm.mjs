@@ -2,9 +2,10 @@
 // before the signal gets its answer (no connection reset), and the process exits 0 within its
 // grace period (SHUTDOWN_GRACE_MS, 10 s). Requests sent after the signal are refused (not
 // accepted); they are counted apart.
+import { runTag } from '../lib/siteWrites.mjs'
 import { checkStoredWrites, viewsOf } from '../lib/storedWrites.mjs'
 import { isOk, summarize } from '../lib/writeLoad.mjs'
-import { countBy, mixedWriteLoad, runTag, sleep, verdict } from './common.mjs'
+import { countBy, mixedWriteLoad, sleep, verdict } from './common.mjs'
 
 const GRACE_MS = 10_000
 
@@ -20,9 +21,9 @@ export async function sigtermDrill(ctx) {
   child.kill('SIGTERM')
   const { code, signal } = await exited
   const exitMs = Date.now() - signalled
-  ctx.server = null
   await sleep(500)
   const records = await load.stop()
+  ctx.server = null // exited: the next drill starts its own
 
   const before = records.filter((r) => r.start < signalled)
   const inFlight = before.filter((r) => r.end >= signalled)
