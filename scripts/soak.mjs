@@ -47,17 +47,6 @@ const TICKETS_PER_READER = 9 // under the hourly limit of 10 (TICKET_RATE_LIMIT_
 if (!buildIsCurrent() && spawnSync(process.execPath, ['scripts/build.mjs'], { stdio: 'inherit' }).status !== 0) process.exit(1)
 if (spawnSync(process.execPath, ['scripts/bundle-server.mjs'], { stdio: 'inherit' }).status !== 0) process.exit(1)
 
-const { env, seedSeconds } = await seedScaleDatabase(URI, SCALE)
-const server = await startBenchServer(URI, { env })
-let outcome
-try {
-  outcome = await soak(server)
-} finally {
-  await stopBenchServer(server)
-}
-report(outcome)
-process.exit(outcome.pass ? 0 : 1)
-
 async function soak(server) {
   const readers = Math.min(Math.round(1000 * Number(SCALE)), Math.ceil((RATES.ticket * MINUTES * 60) / TICKETS_PER_READER))
   const site = await siteFixture(server, { readers })
@@ -152,7 +141,7 @@ async function evaluate({ minutes, records, minuteOf, site, tag, viewsBefore, re
   return { pass: checks.every((c) => c.ok), checks, perMinute, answered, rates: RATES, readers, stored }
 }
 
-function report(outcome) {
+function report(outcome, seedSeconds) {
   console.log(`\nپایداری: ${outcome.pass ? 'PASS' : 'FAIL'}`)
   console.table(outcome.checks.map((c) => ({ check: c.what, ok: c.ok ? 'yes' : 'NO', detail: c.detail.slice(0, 200) })))
   console.table(outcome.perMinute)
@@ -182,3 +171,14 @@ function report(outcome) {
     ].join('\n'),
   )
 }
+
+const { env, seedSeconds } = await seedScaleDatabase(URI, SCALE)
+const server = await startBenchServer(URI, { env })
+let outcome
+try {
+  outcome = await soak(server)
+} finally {
+  await stopBenchServer(server)
+}
+report(outcome, seedSeconds)
+process.exit(outcome.pass ? 0 : 1)

@@ -36,6 +36,12 @@ export async function sigtermDrill(ctx) {
     { what: 'every request sent before the signal answered (no reset)', ok: unanswered.length === 0, detail: `${inFlight.length} in flight at the signal, ${inFlight.filter(isOk).length} answered 2xx; unanswered ${JSON.stringify(countBy(unanswered, (r) => r.error))}` },
     { what: 'every request sent before the signal answered 2xx', ok: before.every(isOk), detail: JSON.stringify(countBy(before.filter((r) => !isOk(r)), (r) => r.status || r.error)) },
     { what: 'every 2xx stored exactly once, ticket codes unique, views ≥ acknowledged', ok: stored.exact, detail: JSON.stringify(stored) },
+    {
+      // Sent after the signal on a connection the server was closing: refused, not accepted.
+      what: 'requests cut after the signal were not processed',
+      ok: stored.comment.storedUnacknowledged === 0 && stored.ticket.storedUnacknowledged === 0,
+      detail: `${after.filter((r) => !r.status && r.error !== 'ECONNREFUSED').length} cut, ${after.filter((r) => r.error === 'ECONNREFUSED').length} refused; comments or tickets stored without an answer: ${stored.comment.storedUnacknowledged + stored.ticket.storedUnacknowledged}`,
+    },
   ]
   return verdict('c. SIGTERM under load', checks, {
     exitMs,
