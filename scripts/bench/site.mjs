@@ -16,6 +16,7 @@ import os from 'node:os'
 import autocannon from 'autocannon'
 
 import { buildIsCurrent } from '../build-stamp.mjs'
+import { numberedPosts, rotation } from '../lib/autocannonRequests.mjs'
 import { adminAuth, startBenchServer, stopBenchServer } from '../lib/benchServer.mjs'
 import { peakRssMB } from '../lib/processMemory.mjs'
 import { COMMENTS_PATH, guestComment, readerTicket, seedScaleDatabase, signInReaders, TICKETS_PATH, viewBeaconHeaders, viewBeaconPath } from '../lib/siteWrites.mjs'
@@ -33,18 +34,6 @@ if (spawnSync(process.execPath, ['scripts/bundle-server.mjs'], { stdio: 'inherit
 
 const run = (opts) => new Promise((resolve, reject) => autocannon({ connections: CONNECTIONS, ...opts }, (err, result) => (err ? reject(err) : resolve(result))))
 const median = (values) => [...values].sort((a, b) => a - b)[Math.floor(values.length / 2)]
-
-/** POST requests to `path`, the nth shaped by `make(n)` into { headers, body }. */
-function numberedPosts(path, make) {
-  let n = 0
-  return [{ method: 'POST', path, setupRequest: (req) => ({ ...req, ...make(n++) }) }]
-}
-
-/** A request list that rotates through `paths`, one per request. */
-function rotation(paths, extra = {}) {
-  let next = 0
-  return [{ method: 'GET', ...extra, setupRequest: (req) => ({ ...req, path: paths[next++ % paths.length] }) }]
-}
 
 async function readScenario(server, name, opts, { warmAll = 0 } = {}) {
   // Warm-up: five seconds, or (warmAll) first one request per page of a rotation, as readers
