@@ -45,6 +45,7 @@ export async function startBenchServer(databaseURI, { timeoutMs = 120_000, env: 
 }
 
 export async function stopBenchServer(server) {
+  if (server.child.exitCode !== null || server.child.signalCode !== null) return // already gone (a drill killed it)
   server.child.kill('SIGTERM')
   await new Promise((r) => server.child.once('exit', r))
 }

@@ -44,7 +44,10 @@ export async function startPrivatePostgres({ name = 'sarkhat-pg' } = {}) {
     fs.rmSync(dir, { recursive: true, force: true })
   }
   // Also on a crash or Ctrl-C of the script: no cluster is left running behind it.
+  const interrupted = () => process.exit(130) // runs the 'exit' handler
   process.once('exit', remove)
+  process.once('SIGINT', interrupted)
+  process.once('SIGTERM', interrupted)
 
   try {
     run('initdb', ['-D', data, '-A', 'trust', '-U', 'postgres', '-E', 'UTF8', '--locale=C', '--no-sync'])
@@ -63,6 +66,8 @@ export async function startPrivatePostgres({ name = 'sarkhat-pg' } = {}) {
       stop: () => run('pg_ctl', ['stop', '-w', '-D', data, '-m', 'fast']),
       remove: async () => {
         process.removeListener('exit', remove)
+        process.removeListener('SIGINT', interrupted)
+        process.removeListener('SIGTERM', interrupted)
         remove()
       },
     }
