@@ -23,7 +23,7 @@ import autocannon from 'autocannon'
 import { buildIsCurrent } from './build-stamp.mjs'
 import { rotation } from './lib/autocannonRequests.mjs'
 import { startBenchServer, stopBenchServer } from './lib/benchServer.mjs'
-import { rssMB } from './lib/processMemory.mjs'
+import { machineTicks, processTicks, rssMB } from './lib/processStats.mjs'
 import { machineNote, markdownTable, writeReliabilitySection } from './lib/reliabilityDoc.mjs'
 import { mixedWriteLoad, runTag, seedScaleDatabase, siteFixture } from './lib/siteWrites.mjs'
 import { checkStoredWrites, viewsOf } from './lib/storedWrites.mjs'
@@ -78,10 +78,17 @@ async function soak(server) {
   })
   const writes = mixedWriteLoad({ baseUrl: () => server.url, site, tag, rates: RATES, workers: { beacon: 16, comment: 8, ticket: 8 } })
 
+  // Per minute, besides the server's memory: how busy the machine's cores were, and how much of
+  // that was the server itself (the rest: PostgreSQL, the load generator, other people's work).
+  let ticks = { machine: machineTicks(), server: processTicks(server.child.pid) }
   for (let m = 0; m < MINUTES; m++) {
     await new Promise((r) => setTimeout(r, started + (m + 1) * 60_000 - Date.now()))
     minutes[m].rssMB = rssMB(server.child.pid)
-    console.log(`دقیقه ${m + 1}: RSS ${minutes[m].rssMB} MB، p99 ${JSON.stringify(p99s(minutes, m, m + 1, READS))} ${JSON.stringify(p99s(minutes, m, m + 1, WRITES, writes.records, minuteOf))}`)
+    const now = { machine: machineTicks(), server: processTicks(server.child.pid) }
+    const total = now.machine.total - ticks.machine.total
+    minutes[m].cpu = { machinePct: Math.round((100 * (now.machine.busy - ticks.machine.busy)) / total), serverPct: Math.round((100 * (now.server - ticks.server)) / total) }
+    ticks = now
+    console.log(`دقیقه ${m + 1}: RSS ${minutes[m].rssMB} MB، CPU ${minutes[m].cpu.machinePct}% (سرور ${minutes[m].cpu.serverPct}%)، p99 ${JSON.stringify(p99s(minutes, m, m + 1, READS))} ${JSON.stringify(p99s(minutes, m, m + 1, WRITES, writes.records, minuteOf))}`)
   }
   const records = await writes.stop()
   await Promise.all(reading)
@@ -139,7 +146,7 @@ async function evaluate({ minutes, records, minuteOf, site, tag, viewsBefore, re
     },
     { what: 'every acknowledged write stored exactly once, ticket codes unique, views ≥ acknowledged', ok: stored.exact, detail: JSON.stringify(stored) },
   ]
-  const perMinute = minutes.map((m, i) => ({ minute: i + 1, rssMB: m.rssMB, ...window(i, i + 1) }))
+  const perMinute = minutes.map((m, i) => ({ minute: i + 1, rssMB: m.rssMB, 'machine CPU %': m.cpu.machinePct, 'server CPU %': m.cpu.serverPct, ...window(i, i + 1) }))
   return { pass: checks.every((c) => c.ok), checks, perMinute, answered, rates: RATES, readers, stored }
 }
 
@@ -167,7 +174,7 @@ function report(outcome, seedSeconds) {
       '',
       `Answered 2xx: \`${JSON.stringify(outcome.answered)}\``,
       '',
-      'Per minute (server RSS in MB, p99 in ms per scenario):',
+      'Per minute (server RSS in MB; CPU busy of both cores together, the machine\'s and the server\'s own; p99 in ms per scenario):',
       '',
       markdownTable(outcome.perMinute),
     ].join('\n'),

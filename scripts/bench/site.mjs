@@ -18,7 +18,7 @@ import autocannon from 'autocannon'
 import { buildIsCurrent } from '../build-stamp.mjs'
 import { numberedPosts, rotation } from '../lib/autocannonRequests.mjs'
 import { adminAuth, startBenchServer, stopBenchServer } from '../lib/benchServer.mjs'
-import { peakRssMB } from '../lib/processMemory.mjs'
+import { peakRssMB } from '../lib/processStats.mjs'
 import { COMMENTS_PATH, guestComment, readerTicket, seedScaleDatabase, signInReaders, TICKETS_PATH, viewBeaconHeaders, viewBeaconPath } from '../lib/siteWrites.mjs'
 
 const CONNECTIONS = Number(process.env.BENCH_CONNECTIONS || 32)
