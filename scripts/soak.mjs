@@ -172,7 +172,7 @@ function report(outcome, seedSeconds) {
       '',
       markdownTable(outcome.checks.map((c) => ({ check: c.what, result: c.ok ? 'pass' : '**FAIL**', detail: c.detail.replaceAll('|', '/') }))),
       '',
-      `Answered 2xx: \`${JSON.stringify(outcome.answered)}\``,
+      `Answered 2xx (and the rate achieved, per second): ${Object.entries(outcome.answered).map(([k, n]) => `${k} ${n} (${(n / (MINUTES * 60)).toFixed(1)})`).join(', ')}.`,
       '',
       'Per minute (server RSS in MB; CPU busy of both cores together, the machine\'s and the server\'s own; p99 in ms per scenario):',
       '',
