@@ -1,11 +1,22 @@
 // What the three drills share: the mixed write load, a /readyz poller, small helpers.
-import { mixedWriteLoad as siteWriteLoad } from '../lib/siteWrites.mjs'
+import { mixedWriteLoad as siteWriteLoad, runTag } from '../lib/siteWrites.mjs'
+import { checkStoredWrites, viewsOf } from '../lib/storedWrites.mjs'
 
 export const sleep = (ms) => new Promise((r) => setTimeout(r, ms))
 const WORKERS = Number(process.env.DRILL_WORKERS_PER_KIND || 4)
 
-/** The drills' load: comments, tickets and beacons, WORKERS client loops each, as fast as answered. */
-export const mixedWriteLoad = (ctx, tag) => siteWriteLoad({ baseUrl: () => ctx.server.url, site: ctx.site, tag, workers: { beacon: WORKERS, comment: WORKERS, ticket: WORKERS } })
+/**
+ * The drills' load, under way for five seconds when this resolves: comments, tickets and beacons,
+ * WORKERS client loops each, as fast as answered, marked with a fresh tag. `checkStored(records)`
+ * then compares the database with the answers (scripts/lib/storedWrites.mjs).
+ */
+export async function loadUnderWay(ctx, name) {
+  const tag = runTag(name)
+  const viewsBefore = await viewsOf(ctx.uri, ctx.site.articleId)
+  const load = siteWriteLoad({ baseUrl: () => ctx.server.url, site: ctx.site, tag, workers: { beacon: WORKERS, comment: WORKERS, ticket: WORKERS } })
+  await sleep(5000)
+  return { load, checkStored: (records) => checkStoredWrites(ctx.uri, records, { tag, articleId: ctx.site.articleId, viewsBefore }) }
+}
 
 /** Asks /readyz every `everyMs` until stopped; each sample: when it was sent, the status (0: no answer). */
 export function pollReadyz(baseUrl, everyMs = 200) {

@@ -3,16 +3,11 @@
 // no ticket code is given out twice, and the view counter holds at least every acknowledged view.
 // Requests in flight at the kill lose their answer; each of them is stored at most once.
 import { startBenchServer } from '../lib/benchServer.mjs'
-import { runTag } from '../lib/siteWrites.mjs'
-import { checkStoredWrites, viewsOf } from '../lib/storedWrites.mjs'
 import { isOk, summarize } from '../lib/writeLoad.mjs'
-import { countBy, mixedWriteLoad, sleep, verdict, waitFor } from './common.mjs'
+import { countBy, loadUnderWay, sleep, verdict, waitFor } from './common.mjs'
 
 export async function killAppDrill(ctx) {
-  const tag = runTag('kill')
-  const viewsBefore = await viewsOf(ctx.uri, ctx.site.articleId)
-  const load = mixedWriteLoad(ctx, tag)
-  await sleep(5000)
+  const { load, checkStored } = await loadUnderWay(ctx, 'kill')
 
   const exited = new Promise((resolve) => ctx.server.child.once('exit', (code, signal) => resolve(signal ?? code)))
   const killed = Date.now()
@@ -25,7 +20,7 @@ export async function killAppDrill(ctx) {
   const records = await load.stop()
 
   const inFlight = records.filter((r) => r.start < killed && r.end >= killed)
-  const stored = await checkStoredWrites(ctx.uri, records, { tag, articleId: ctx.site.articleId, viewsBefore })
+  const stored = await checkStored(records)
   const afterRestart = records.filter((r) => r.start >= up)
   const checks = [
     { what: 'the app died of SIGKILL', ok: signal === 'SIGKILL', detail: String(signal) },

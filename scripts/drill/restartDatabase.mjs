@@ -3,20 +3,15 @@
 // the database is down, failed writes get a prompt 5xx with a Persian message (no hangs, no
 // dropped connections), the app serves again within seconds of the database, without a restart,
 // and every acknowledged write is stored exactly once.
-import { runTag } from '../lib/siteWrites.mjs'
-import { checkStoredWrites, viewsOf } from '../lib/storedWrites.mjs'
 import { errorMessages, isOk, summarize } from '../lib/writeLoad.mjs'
-import { countBy, mixedWriteLoad, pollReadyz, sleep, verdict, waitFor } from './common.mjs'
+import { countBy, loadUnderWay, pollReadyz, sleep, verdict, waitFor } from './common.mjs'
 
 const OUTAGE_MS = Number(process.env.DRILL_OUTAGE_SECONDS || 5) * 1000
 const RECOVERY_LIMIT_S = 10
 
 export async function restartDatabaseDrill(ctx) {
-  const tag = runTag('pgrestart')
-  const viewsBefore = await viewsOf(ctx.uri, ctx.site.articleId)
-  const load = mixedWriteLoad(ctx, tag)
+  const { load, checkStored } = await loadUnderWay(ctx, 'pgrestart')
   const readyz = pollReadyz(() => ctx.server.url)
-  await sleep(5000)
 
   const stopping = Date.now()
   ctx.pg.stop()
@@ -40,7 +35,7 @@ export async function restartDatabaseDrill(ctx) {
   const outage = summarize(duringOutage)
   const all = summarize(records)
   const failed = records.filter((r) => !isOk(r))
-  const stored = await checkStoredWrites(ctx.uri, records, { tag, articleId: ctx.site.articleId, viewsBefore })
+  const stored = await checkStored(records)
 
   const checks = [
     { what: '/readyz answered 503 throughout the outage', ok: outageSamples.length > 0 && outageSamples.every((s) => s.status === 503), detail: `${outageSamples.filter((s) => s.status === 503).length}/${outageSamples.length} samples 503` },

@@ -2,18 +2,13 @@
 // before the signal gets its answer (no connection reset), and the process exits 0 within its
 // grace period (SHUTDOWN_GRACE_MS, 10 s). Requests sent after the signal are refused (not
 // accepted); they are counted apart.
-import { runTag } from '../lib/siteWrites.mjs'
-import { checkStoredWrites, viewsOf } from '../lib/storedWrites.mjs'
 import { isOk, summarize } from '../lib/writeLoad.mjs'
-import { countBy, mixedWriteLoad, sleep, verdict } from './common.mjs'
+import { countBy, loadUnderWay, sleep, verdict } from './common.mjs'
 
 const GRACE_MS = 10_000
 
 export async function sigtermDrill(ctx) {
-  const tag = runTag('sigterm')
-  const viewsBefore = await viewsOf(ctx.uri, ctx.site.articleId)
-  const load = mixedWriteLoad(ctx, tag)
-  await sleep(5000)
+  const { load, checkStored } = await loadUnderWay(ctx, 'sigterm')
 
   const child = ctx.server.child
   const exited = new Promise((resolve) => child.once('exit', (code, signal) => resolve({ code, signal })))
@@ -29,7 +24,7 @@ export async function sigtermDrill(ctx) {
   const inFlight = before.filter((r) => r.end >= signalled)
   const unanswered = before.filter((r) => !r.status)
   const after = records.filter((r) => r.start >= signalled)
-  const stored = await checkStoredWrites(ctx.uri, records, { tag, articleId: ctx.site.articleId, viewsBefore })
+  const stored = await checkStored(records)
   const checks = [
     { what: 'exit code 0', ok: code === 0, detail: `code ${code}${signal ? `, signal ${signal}` : ''}` },
     { what: `exited within the grace period (${GRACE_MS / 1000} s)`, ok: exitMs < GRACE_MS, detail: `${exitMs} ms` },
