@@ -16,8 +16,10 @@ import os from 'node:os'
 import autocannon from 'autocannon'
 
 import { buildIsCurrent } from '../build-stamp.mjs'
+import { numberedPosts, rotation } from '../lib/autocannonRequests.mjs'
 import { adminAuth, startBenchServer, stopBenchServer } from '../lib/benchServer.mjs'
-import { emptyDatabase } from '../lib/emptyDatabase.mjs'
+import { peakRssMB } from '../lib/processStats.mjs'
+import { COMMENTS_PATH, guestComment, readerTicket, seedScaleDatabase, signInReaders, TICKETS_PATH, viewBeaconHeaders, viewBeaconPath } from '../lib/siteWrites.mjs'
 
 const CONNECTIONS = Number(process.env.BENCH_CONNECTIONS || 32)
 const ROUNDS = Number(process.env.BENCH_ROUNDS || 3)
@@ -25,9 +27,6 @@ const SECONDS = Number(process.env.BENCH_SECONDS || 10)
 const WRITES = Number(process.env.BENCH_WRITES || 2000)
 const SCALE = process.env.BENCH_SCALE || '1'
 const POSTGRES = process.env.BENCH_POSTGRES_URI || 'postgres://postgres@127.0.0.1:5432/sarkhat_bench_site'
-const BROWSER = 'Mozilla/5.0 (X11; Linux x86_64) AppleWebKit/537.36 (KHTML, like Gecko) Chrome/156.0 Safari/537.36'
-const READER_PASSWORD = 'Khanande-Azmoon-1405' // src/seed/scale.ts
-const readerEmail = (n) => `khanande-${String(n).padStart(5, '0')}@scale.sarkhat.test`
 const SEARCHES = ['دهیاری', 'سامانه استان', 'كشور', 'توسعه روستا', 'بودجه ۱۴۰۰', 'آموزش', 'پروژه عمرانی', 'مدیران', 'اشتغال', 'گزارش نظارت']
 
 if (!buildIsCurrent() && spawnSync(process.execPath, ['scripts/build.mjs'], { stdio: 'inherit' }).status !== 0) process.exit(1)
@@ -35,20 +34,6 @@ if (spawnSync(process.execPath, ['scripts/bundle-server.mjs'], { stdio: 'inherit
 
 const run = (opts) => new Promise((resolve, reject) => autocannon({ connections: CONNECTIONS, ...opts }, (err, result) => (err ? reject(err) : resolve(result))))
 const median = (values) => [...values].sort((a, b) => a - b)[Math.floor(values.length / 2)]
-/** Peak resident memory of the server process so far (kernel's high-water mark), in MB. */
-const peakRssMB = (pid) => Math.round(Number(/VmHWM:\s+(\d+)/.exec(fs.readFileSync(`/proc/${pid}/status`, 'utf8'))[1]) / 1024)
-
-/** POST requests to `path`, the nth shaped by `make(n)` into { headers, body }. */
-function numberedPosts(path, make) {
-  let n = 0
-  return [{ method: 'POST', path, setupRequest: (req) => ({ ...req, ...make(n++) }) }]
-}
-
-/** A request list that rotates through `paths`, one per request. */
-function rotation(paths, extra = {}) {
-  let next = 0
-  return [{ method: 'GET', ...extra, setupRequest: (req) => ({ ...req, path: paths[next++ % paths.length] }) }]
-}
 
 async function readScenario(server, name, opts, { warmAll = 0 } = {}) {
   // Warm-up: five seconds, or (warmAll) first one request per page of a rotation, as readers
@@ -78,15 +63,8 @@ async function writeScenario(name, opts, countStored, amount = WRITES) {
 
 async function benchAdapter(kind) {
   const uri = kind === 'sqlite' ? 'file:./data/bench-site.db' : POSTGRES
-  await emptyDatabase(uri)
-  // The server's own environment, so the seed's first admin is the one the benchmark signs in as.
-  let server = await startBenchServer(uri)
-  await stopBenchServer(server)
-  const seeding = Date.now()
-  const seeded = spawnSync(process.execPath, ['--conditions=production', 'dist/cli/seed.mjs', `--scale=${SCALE}`], { env: server.env, stdio: 'inherit' })
-  if (seeded.status !== 0) throw new Error('seeding at scale failed')
-  const seedSeconds = Math.round((Date.now() - seeding) / 1000)
-  server = await startBenchServer(uri, { env: server.env })
+  const { env, seedSeconds } = await seedScaleDatabase(uri, SCALE)
+  const server = await startBenchServer(uri, { env })
   const pid = server.child.pid
   try {
     const auth = await adminAuth(server)
@@ -96,12 +74,7 @@ async function benchAdapter(kind) {
     const departments = (await api('/api/departments?limit=10&depth=0')).docs.map((d) => d.id)
     // Readers sign in once (as the site's pages would keep their session); ten tickets an hour each.
     const readers = Math.min(Math.ceil(WRITES / 8), Math.max(1, Math.round(1000 * Number(SCALE))))
-    const tokens = []
-    for (let n = 1; n <= readers; n++) {
-      const res = await fetch(`${server.url}/api/readers/login`, { method: 'POST', headers: { 'Content-Type': 'application/json' }, body: JSON.stringify({ email: readerEmail(n), password: READER_PASSWORD }) })
-      if (!res.ok) throw new Error(`reader ${n} could not sign in: ${res.status}`)
-      tokens.push((await res.json()).token)
-    }
+    const tokens = await signInReaders(server, readers)
 
     const results = []
     // Each scenario's row carries the server's peak memory so far: where it grows shows.
@@ -114,7 +87,7 @@ async function benchAdapter(kind) {
     const views = async () => (await api(`/api/articles/${target.id}?depth=0`)).views
     push(
       // Five times as many: at its speed, the usual count would be over in two seconds.
-      await writeScenario('view beacon', { url: `${server.url}/api/articles/${target.id}/view`, method: 'POST', headers: { 'user-agent': BROWSER } }, views, WRITES * 5),
+      await writeScenario('view beacon', { url: `${server.url}${viewBeaconPath(target.id)}`, method: 'POST', headers: viewBeaconHeaders }, views, WRITES * 5),
     )
 
     const comments = async () => (await api(`/api/comments/count?where[article][equals]=${target.id}`)).totalDocs
@@ -124,10 +97,7 @@ async function benchAdapter(kind) {
         {
           url: server.url,
           // Readers behind the site's proxy: each from an address of their own (rate limits apply per address).
-          requests: numberedPosts('/api/comments?depth=0', (n) => ({
-            headers: { 'content-type': 'application/json', 'user-agent': BROWSER, 'x-forwarded-for': `10.${(n >> 16) & 255}.${(n >> 8) & 255}.${n & 255}` },
-            body: JSON.stringify({ article: target.id, guestName: `خواننده ${n}`, body: `نظر شماره ${n} درباره این خبر` }),
-          })),
+          requests: numberedPosts(COMMENTS_PATH, (n) => guestComment(n, target.id)),
         },
         comments,
       ),
@@ -139,10 +109,7 @@ async function benchAdapter(kind) {
         'ticket by a signed-in reader',
         {
           url: server.url,
-          requests: numberedPosts('/api/tickets?depth=0', (n) => ({
-            headers: { 'content-type': 'application/json', authorization: `JWT ${tokens[n % tokens.length]}` },
-            body: JSON.stringify({ type: 'complaint', department: departments[n % departments.length], subject: `درخواست محک ${n}`, message: `متن درخواست شماره ${n}` }),
-          })),
+          requests: numberedPosts(TICKETS_PATH, (n) => readerTicket(n, tokens[n % tokens.length], departments[n % departments.length])),
         },
         tickets,
       ),

@@ -6,7 +6,8 @@ import net from 'node:net'
 
 import { serverNodeArgs } from './serverCommand.mjs'
 
-const freePort = () =>
+/** A TCP port nobody listens on at the moment (the kernel picks it). */
+export const freePort = () =>
   new Promise((resolve) => {
     const probe = net.createServer().listen(0, '127.0.0.1', () => {
       const { port } = probe.address()
@@ -44,6 +45,7 @@ export async function startBenchServer(databaseURI, { timeoutMs = 120_000, env: 
 }
 
 export async function stopBenchServer(server) {
+  if (server.child.exitCode !== null || server.child.signalCode !== null) return // already gone (a drill killed it)
   server.child.kill('SIGTERM')
   await new Promise((r) => server.child.once('exit', r))
 }

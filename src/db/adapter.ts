@@ -7,6 +7,7 @@ import { sqliteAdapter } from '@payloadcms/db-sqlite'
 import type { DatabaseAdapterObj } from 'payload'
 
 import { databaseKind, databaseURI } from './kind'
+import { withReportedCommitFailures } from './transactions'
 
 export const migrationDir = (kind: 'sqlite' | 'postgres') => path.resolve(process.cwd(), 'src/migrations', kind)
 
@@ -28,11 +29,13 @@ export function databaseAdapter(): DatabaseAdapterObj {
       ensureSqliteDirectory(uri)
       return sqliteAdapter({ client: { url: uri }, migrationDir: migrationDir('sqlite'), push: pushEnabled() })
     case 'postgres':
-      return postgresAdapter({
-        pool: { connectionString: uri, max: Number(process.env.DATABASE_POOL_MAX || 10) },
-        migrationDir: migrationDir('postgres'),
-        push: pushEnabled(),
-      })
+      return withReportedCommitFailures(
+        postgresAdapter({
+          pool: { connectionString: uri, max: Number(process.env.DATABASE_POOL_MAX || 10) },
+          migrationDir: migrationDir('postgres'),
+          push: pushEnabled(),
+        }),
+      )
     case 'mongodb':
       return mongooseAdapter({ url: uri })
   }

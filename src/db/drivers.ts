@@ -17,6 +17,7 @@ export type PostgresPool = {
   end(): Promise<void>
   ended?: boolean
   on(event: 'error', listener: (error: Error) => void): void
+  on(event: 'connect', listener: (client: { on(event: 'error', listener: (error: Error) => void): void }) => void): void
   listenerCount(event: 'error'): number
 }
 export type MongoModel = {

@@ -80,12 +80,19 @@ export async function tuneSqlite(payload: Payload): Promise<void> {
  * node-postgres re-emits errors of idle pooled connections (a restarted or unreachable server)
  * on the pool; without a listener that would crash the process. Log them instead: the pool
  * replaces broken connections on the next query, and /readyz reports the outage meanwhile.
+ *
+ * A connection that is checked out but between statements (a request's transaction, while its
+ * hooks run) emits the error on the client itself, where no one listens: `npm run drill` saw
+ * PostgreSQL's restart surface as uncaught exceptions, survived only because Next's handler
+ * logs them. Each new connection gets a listener; the request using it fails on its next
+ * statement with a 500, and the pool drops the broken connection when it is released.
  */
 export function keepRunningThroughDatabaseOutages(payload: Payload): void {
   if (databaseKind() !== 'postgres') return
   const pool = drivers(payload).pool
   if (!pool || pool.listenerCount('error') > 0) return
   pool.on('error', (error) => payload.logger.warn(`اتصال به PostgreSQL قطع شد: ${error.message}`))
+  pool.on('connect', (client) => client.on('error', (error) => payload.logger.warn(`اتصال در حال استفاده به PostgreSQL قطع شد: ${error.message}`)))
 }
 
 /** Stops Payload's crons and releases the database connections (payload.destroy keeps them open). */

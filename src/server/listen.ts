@@ -39,6 +39,14 @@ export function listenWithGracefulShutdown(
     })
 
     let stopping = false
+    // server.close() stops accepting connections, but a keep-alive connection carries request
+    // after request: under steady load the server went on serving for the whole grace period,
+    // then cut the connections with requests on them (`npm run drill`, SIGTERM drill). While
+    // stopping, every answer says `Connection: close`, so each client's connection ends after
+    // the request it has in flight.
+    server.prependListener('request', (_req: http.IncomingMessage, res: http.ServerResponse) => {
+      if (stopping) res.setHeader('Connection', 'close')
+    })
     const stop = async (signal: NodeJS.Signals) => {
       if (stopping) return
       stopping = true

@@ -1,5 +1,7 @@
 import net from 'node:net'
 
+import pg from 'pg'
+
 import { databaseKind } from '../../src/db/kind'
 import { freePort, startServer } from '../helpers/server'
 
@@ -123,6 +125,51 @@ onPostgres('readiness during a database outage (PostgreSQL)', () => {
       await relay.cut()
     }
   }, 90_000)
+})
+
+onPostgres('a COMMIT that fails (PostgreSQL)', () => {
+  // A deferred constraint trigger fails the COMMIT of one marked comment, as a database restart
+  // between a request's last statement and its commit would (found by `npm run drill`).
+  const MARKER = 'شکست-در-ثبت-نهایی'
+  const db = () => new pg.Client({ connectionString: process.env.DATABASE_URI })
+  async function run(sql: string) {
+    const client = db()
+    await client.connect()
+    try {
+      return await client.query(sql)
+    } finally {
+      await client.end()
+    }
+  }
+
+  it('fails the request instead of answering 201 for a comment that was rolled back', async () => {
+    const server = await startServer()
+    try {
+      await run(`CREATE OR REPLACE FUNCTION sarkhat_test_fail_commit() RETURNS trigger LANGUAGE plpgsql AS $$
+        BEGIN IF NEW.body LIKE '%${MARKER}%' THEN RAISE EXCEPTION 'commit refused by the test'; END IF; RETURN NULL; END $$`)
+      await run(`CREATE CONSTRAINT TRIGGER sarkhat_test_fail_commit AFTER INSERT ON comments DEFERRABLE INITIALLY DEFERRED
+        FOR EACH ROW EXECUTE FUNCTION sarkhat_test_fail_commit()`)
+      const [article] = (await (await fetch(`${server.url}/api/articles?limit=1&depth=0`)).json()).docs
+      const post = (body: string) =>
+        fetch(`${server.url}/api/comments?depth=0`, {
+          method: 'POST',
+          headers: { 'Content-Type': 'application/json', 'X-Forwarded-For': `10.9.${Math.floor(Math.random() * 250)}.${Math.floor(Math.random() * 250)}` },
+          body: JSON.stringify({ article: article.id, guestName: 'مهمان آزمون', body }),
+        })
+
+      const refused = await post(`نظری که ثبت نهایی‌اش شکست می‌خورد ${MARKER}`)
+      expect(refused.status).toBe(500)
+      expect((await refused.json()).errors[0].message).toMatch(/[\u0600-\u06FF]/)
+      const { rows } = await run(`SELECT count(*)::int AS n FROM comments WHERE body LIKE '%${MARKER}%'`)
+      expect(rows[0].n).toBe(0)
+      // Other writes are unaffected.
+      expect((await post('نظر عادی پس از شکست ثبت نهایی')).status).toBe(201)
+    } finally {
+      await run('DROP TRIGGER IF EXISTS sarkhat_test_fail_commit ON comments')
+      await run('DROP FUNCTION IF EXISTS sarkhat_test_fail_commit()')
+      expect(await server.stop()).toBe(0)
+    }
+  })
 })
 
 const onSqlite = databaseKind(process.env.DATABASE_URI) === 'sqlite' ? describe : describe.skip
