@@ -39,6 +39,8 @@ let ticketId: number
 let ticketToRate: number
 let commentId: number
 let readerId: number | string
+/** The site settings as they were: the corpus writes to them, and other test files share the database. */
+let settingsBefore: Record<string, unknown>
 
 const PERSIAN = /[\u0600-\u06FF]/
 const MEDIA_DIR = path.resolve(process.env.MEDIA_DIR || 'media')
@@ -64,10 +66,15 @@ beforeAll(async () => {
   department = dept.body.doc.id
   ticketId = (await fileTicket(agents.reader, department)).id
   ticketToRate = (await fileTicket(agents.reader, department)).id
+  const settings = (await agents.admin.get('/api/globals/site-settings?depth=0')).body
+  settingsBefore = { tagline: settings.tagline ?? null, intro: settings.intro ?? null, comments: settings.comments }
   await agents.admin.post('/api/globals/site-settings').send({ comments: { allowGuests: true, autoApproveReturning: false, blocklist: '' } })
   commentId = (await postAsGuest(server.url, { article: articleId, guestName: 'مهمان نخست', guestEmail: 'first@sarkhat.test', body: 'نظر نخست' })).body.doc.id
 }, 120_000)
-afterAll(() => server?.stop())
+afterAll(async () => {
+  if (settingsBefore) await agents.admin.post('/api/globals/site-settings').send(settingsBefore)
+  await server?.stop()
+})
 
 // ---------------------------------------------------------------------------------------------
 // The routes a visitor, a reader or an editor can write to.
