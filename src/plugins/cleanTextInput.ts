@@ -26,8 +26,37 @@ const choiceIsText: FieldHook = ({ value, field, path, collection, req }) => {
   return value
 }
 
-/** Every text, textarea and email field checks and cleans its value before validation; choices are checked. */
+const refuse = (args: Parameters<FieldHook>[0], message: string): never => {
+  throw new ValidationError({ collection: args.collection?.slug, errors: [{ path: args.path.join('.'), message }], req: args.req })
+}
+
+/** A number is a finite number (or its digits as text); `true` is not 1, whatever JavaScript says. */
+const numberIsNumber: FieldHook = (args) => {
+  const { value, field } = args
+  if (value === undefined || value === null || ('hasMany' in field && field.hasMany)) return value
+  if (typeof value === 'number' && Number.isFinite(value)) return value
+  if (typeof value === 'string' && /^-?\d+(\.\d+)?$/.test(value.trim())) return Number(value)
+  return refuse(args, `«${labelOf(field as { label?: unknown; name?: string })}» باید عدد باشد.`)
+}
+
+/** A checkbox is true or false. */
+const checkboxIsBoolean: FieldHook = (args) => {
+  const { value, field } = args
+  if (value === undefined || value === null || typeof value === 'boolean') return value
+  if (value === 'true' || value === 'false') return value === 'true'
+  return refuse(args, `«${labelOf(field as { label?: unknown; name?: string })}» باید بله یا خیر باشد.`)
+}
+
+const withHook = (field: Field, hook: FieldHook): Field =>
+  ({ ...field, hooks: { ...('hooks' in field ? field.hooks : {}), beforeValidate: [hook, ...(('hooks' in field && field.hooks?.beforeValidate) || [])] } }) as Field
+
+/**
+ * Every text, textarea and email field checks and cleans its value before validation; choices,
+ * numbers and checkboxes are checked for their type (PostgreSQL refuses a wrong one with a 500).
+ */
 function withCleanText(field: Field): Field {
+  if (field.type === 'number') return withHook(field, numberIsNumber)
+  if (field.type === 'checkbox') return withHook(field, checkboxIsBoolean)
   if (field.type === 'select' || field.type === 'radio') {
     return { ...field, hooks: { ...field.hooks, beforeValidate: [choiceIsText, ...(field.hooks?.beforeValidate ?? [])] } } as Field
   }
