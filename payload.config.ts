@@ -29,7 +29,7 @@ import { emailAdapter } from './src/email/transport'
 import { searchEndpoint } from './src/endpoints/search'
 import { seoDescription, seoTitle } from './src/lib/seo'
 import { persianSeoLabels } from './src/lib/seoLabels'
-import { cleanTextInput } from './src/plugins/cleanTextInput'
+import { checkFieldInput } from './src/plugins/checkFieldInput'
 import { jalaliAdminDates } from './src/plugins/jalaliAdminDates'
 import { rejectMalformedIds } from './src/plugins/rejectMalformedIds'
 import { closeIdleTicketsTask } from './src/jobs/closeIdleTickets'
@@ -100,7 +100,7 @@ export default buildConfig({
       generateDescription: ({ doc }) => seoDescription(doc as { lead?: string }),
     }),
     persianSeoLabels,
-    cleanTextInput,
+    checkFieldInput,
     rejectMalformedIds,
     // Last: it also reaches the fields other plugins add.
     jalaliAdminDates,

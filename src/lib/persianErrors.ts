@@ -73,18 +73,13 @@ export function persianErrorBody(status: number, body: unknown): { errors: { mes
 
 type ErrorEntry = { message?: string; data?: { errors?: { message?: string }[] } }
 
-export const persianErrorMessages: AfterErrorHook = ({ result, graphqlResult }) => {
+export const persianErrorMessages: AfterErrorHook = ({ error, result, graphqlResult }) => {
+  const status = Number((error as { status?: number }).status ?? 500)
   // GraphQL reports each error in its answer (often with status 200): the same rules apply.
   if (graphqlResult) {
-    const status = Number((graphqlResult as { extensions?: { statusCode?: number } }).extensions?.statusCode ?? 400)
-    const translated = toPersianMessage(String(graphqlResult.message ?? ''))
-    return { graphqlResult: { ...graphqlResult, message: isPersian(translated) ? translated : persianStatusMessage(status) } }
+    const statusCode = Number((graphqlResult as { extensions?: { statusCode?: number } }).extensions?.statusCode ?? status)
+    return { graphqlResult: { ...graphqlResult, message: persianErrorBody(statusCode, { errors: [graphqlResult] }).errors[0]!.message } }
   }
   if (!result?.errors) return
-  const errors = (result.errors as ErrorEntry[]).map((entry) => ({
-    ...entry,
-    message: toPersianMessage(entry.message ?? ''),
-    ...(entry.data?.errors ? { data: { ...entry.data, errors: entry.data.errors.map((e) => ({ ...e, message: toPersianMessage(e.message ?? '') })) } } : {}),
-  }))
-  return { response: { ...result, errors } as never }
+  return { response: persianErrorBody(status, result) as never }
 }
