@@ -72,8 +72,15 @@ function article(n) {
   let lead = sentence(24, about)
   let body = Array.from({ length: 6 }, () => sentence(25, about)).join('\n')
   // Real content is messy: a third written with Arabic letters, some with Persian digits, some ZWNJ.
-  if (n % 3 === 0) (title = arabicize(title)), (lead = arabicize(lead)), (body = arabicize(body))
-  if (n % 4 === 0) (title = persianDigits(title)), (body = persianDigits(body))
+  if (n % 3 === 0) {
+    title = arabicize(title)
+    lead = arabicize(lead)
+    body = arabicize(body)
+  }
+  if (n % 4 === 0) {
+    title = persianDigits(title)
+    body = persianDigits(body)
+  }
   if (n % 5 === 0) body = body.replace(/توسعه یافته/g, 'توسعه‌یافته')
   // Spread over the six years up to today, as a living site's archive is.
   const publishedAt = new Date(NOW - Math.floor(random() * 6 * 365 * 86400_000)).toISOString()

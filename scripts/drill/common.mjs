@@ -28,7 +28,9 @@ export function pollReadyz(baseUrl, everyMs = 200) {
       let status = 0
       try {
         status = (await fetch(`${baseUrl()}/readyz`, { signal: AbortSignal.timeout(5000) })).status
-      } catch {}
+      } catch {
+        // unreachable counts as status 0
+      }
       samples.push({ at, status })
       await sleep(everyMs)
     }

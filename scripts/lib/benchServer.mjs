@@ -37,7 +37,9 @@ export async function startBenchServer(databaseURI, { timeoutMs = 120_000, env: 
   while (Date.now() < deadline) {
     try {
       if ((await fetch(`${url}/healthz`)).ok) return { url, child, env }
-    } catch {}
+    } catch {
+      // not listening yet
+    }
     await new Promise((r) => setTimeout(r, 200))
   }
   child.kill('SIGKILL')

@@ -160,9 +160,13 @@ const FEW_MATCHES = SEARCH_COUNT_CAP
 function postgresSource(payload: Payload, query: SearchQuery, filters: SearchFilters): Source {
   const params: unknown[] = [tsqueryExpression(query)]
   let where = `_status = 'published'`
-  if (filters.categoryId !== undefined) params.push(Number(filters.categoryId)), (where += ` AND category_id = $${params.length}`)
-  if (filters.from) params.push(filters.from.toISOString()), (where += ` AND published_at >= $${params.length}`)
-  if (filters.to) params.push(filters.to.toISOString()), (where += ` AND published_at < $${params.length}`)
+  const condition = (sql: string, value: unknown) => {
+    params.push(value)
+    where += ` AND ${sql} $${params.length}`
+  }
+  if (filters.categoryId !== undefined) condition('category_id =', Number(filters.categoryId))
+  if (filters.from) condition('published_at >=', filters.from.toISOString())
+  if (filters.to) condition('published_at <', filters.to.toISOString())
   // search_words / search_title_words: stored tsvector columns generated from search_text / search_title.
   const inTitle = `search_title_words @@ $1::tsquery`
   const inText = `search_words @@ $1::tsquery`

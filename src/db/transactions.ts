@@ -62,7 +62,7 @@ async function beginTransaction(this: DrizzleAdapter, options?: unknown): Promis
   } catch (error) {
     const message = error instanceof Error ? error.message : String(error)
     this.payload.logger.error({ err: error, msg: `Error: cannot begin transaction: ${message}` })
-    throw new Error(`Error: cannot begin transaction: ${message}`)
+    throw new Error(`Error: cannot begin transaction: ${message}`, { cause: error })
   }
 }
 

@@ -103,7 +103,10 @@ export async function seedAtScale(payload: Payload, counts = SCALE, log: (line: 
     let title = phrase(rng, 8)
     let lead = phrase(rng, 22)
     const paragraphs = Array.from({ length: 4 }, () => `${phrase(rng, 30)} ${1390 + Math.floor(rng() * 16)}.`)
-    if (n % 3 === 0) (title = arabicize(title)), (lead = arabicize(lead))
+    if (n % 3 === 0) {
+      title = arabicize(title)
+      lead = arabicize(lead)
+    }
     if (n % 4 === 0) paragraphs[0] = persianDigits(paragraphs[0]!)
     const body = paragraphsToLexical(paragraphs)
     const publishedAt = iso(now - Math.floor(rng() * 730 * 86400_000))

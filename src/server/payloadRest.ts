@@ -1,5 +1,6 @@
 import { Readable } from 'node:stream'
 import { pipeline } from 'node:stream/promises'
+import type { ReadableStream as WebReadableStream } from 'node:stream/web'
 
 import config from '@payload-config'
 import { GRAPHQL_POST } from '@payloadcms/next/routes'
@@ -176,7 +177,7 @@ async function sendWebResponse(response: Response, res: ExpressResponse, method:
     res.end(Buffer.from(await response.arrayBuffer()))
     return
   }
-  await pipeline(Readable.fromWeb(response.body as import('node:stream/web').ReadableStream), res)
+  await pipeline(Readable.fromWeb(response.body as WebReadableStream), res)
 }
 
 /** A refusal, whatever Payload or GraphQL put in it, reaches the client as JSON with Persian messages. */
@@ -185,7 +186,9 @@ async function sendPersianRefusal(response: Response, res: ExpressResponse): Pro
   let body: unknown = null
   try {
     body = text ? JSON.parse(text) : null
-  } catch {}
+  } catch {
+    // not JSON: answered with the status's own Persian message
+  }
   res.status(response.status)
   for (const [name, value] of response.headers) if (!['set-cookie', 'content-type', 'content-length', 'content-encoding'].includes(name)) res.setHeader(name, value)
   const cookies = response.headers.getSetCookie()

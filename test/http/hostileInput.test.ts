@@ -10,7 +10,7 @@ import path from 'node:path'
 import request from 'supertest'
 
 import { paragraphsToLexical as lexical } from '../../src/seed/lexical'
-import { type Agent, createStaff, PASSWORD, registerReader, signIn, signInAsAdmin, SITE_ORIGIN, uniqueEmail } from '../helpers/accounts'
+import { type Agent, createStaff, PASSWORD, signIn, signInAsAdmin, SITE_ORIGIN, uniqueEmail } from '../helpers/accounts'
 import { newAddress, postAsGuest } from '../helpers/comments'
 import { createArticle, newsPath } from '../helpers/content'
 import { type RunningServer, startServer } from '../helpers/server'
@@ -319,6 +319,7 @@ const fieldsOf = (route: JsonRoute) => Object.keys(route.valid())
 
 /** Control characters that reorder or hide text: RLO/LRO/PDF, isolates, zero-width space, BOM. */
 const CONTROLS = '\u202e\u202d\u202a\u202b\u202c\u2066\u2067\u2068\u2069\u200b\u2060\ufeff\u0000\u0007'
+// eslint-disable-next-line no-control-regex -- finding control characters is the point
 const HIDDEN = /[\u202a-\u202e\u2066-\u2069\u200b\u2060\ufeff\u0000-\u0008\u000b\u000c\u000e-\u001f]/
 
 function corpus(route: JsonRoute): Case[] {

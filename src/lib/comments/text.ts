@@ -4,6 +4,7 @@ import { normalizePersian } from '../persian'
 // name or a comment display in a different order than it was typed (e.g. a reversed link).
 const BIDI_CONTROLS = /[\u202A-\u202E\u2066-\u2069]/g
 // C0/C1 control characters except tab and newline.
+// eslint-disable-next-line no-control-regex -- finding control characters is the point
 const CONTROL_CHARACTERS = /[\u0000-\u0008\u000B-\u001F\u007F-\u009F]/g
 
 /**
