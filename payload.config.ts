@@ -38,7 +38,8 @@ import { persianErrorMessages } from './src/lib/persianErrors'
 import { getServerURL } from './src/lib/serverURL'
 import { payloadSecret } from './src/lib/secret'
 
-const isStaffRequest = ({ req }: { req: { user?: unknown } }) => isStaffUser(req.user as Parameters<typeof isStaffUser>[0])
+const isStaffRequest = ({ req }: { req: { user?: unknown } }) =>
+  isStaffUser(req.user as Parameters<typeof isStaffUser>[0])
 
 // Commands run from the repository root; import.meta.url would point into a bundle.
 const rootDir = process.cwd()

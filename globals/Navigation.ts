@@ -19,7 +19,13 @@ export const Navigation: GlobalConfig = {
       maxRows: 12,
       fields: [
         { name: 'label', type: 'text', label: 'عنوان', required: true, maxLength: 40 },
-        { name: 'url', type: 'text', label: 'نشانی', required: true, admin: { description: 'مثل ‎/news‎ یا ‎/category/…‎ یا نشانی کامل.' } },
+        {
+          name: 'url',
+          type: 'text',
+          label: 'نشانی',
+          required: true,
+          admin: { description: 'مثل ‎/news‎ یا ‎/category/…‎ یا نشانی کامل.' },
+        },
       ],
     },
   ],

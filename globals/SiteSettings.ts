@@ -14,7 +14,12 @@ export const SiteSettings: GlobalConfig = {
     { name: 'siteName', type: 'text', label: 'نام سایت', required: true, defaultValue: 'سرخط' },
     { name: 'tagline', type: 'text', label: 'شعار' },
     { name: 'logo', type: 'upload', label: 'نشان (لوگو)', relationTo: 'media' },
-    { name: 'intro', type: 'textarea', label: 'معرفی کوتاه', admin: { description: 'در صفحه نخست نمایش داده می‌شود.' } },
+    {
+      name: 'intro',
+      type: 'textarea',
+      label: 'معرفی کوتاه',
+      admin: { description: 'در صفحه نخست نمایش داده می‌شود.' },
+    },
     {
       name: 'contact',
       type: 'group',
@@ -42,7 +47,12 @@ export const SiteSettings: GlobalConfig = {
       type: 'group',
       label: 'نظرات',
       fields: [
-        { name: 'allowGuests', type: 'checkbox', label: 'مهمانان (بدون ورود) هم بتوانند نظر بدهند', defaultValue: true },
+        {
+          name: 'allowGuests',
+          type: 'checkbox',
+          label: 'مهمانان (بدون ورود) هم بتوانند نظر بدهند',
+          defaultValue: true,
+        },
         {
           name: 'autoApproveReturning',
           type: 'checkbox',
@@ -60,12 +70,21 @@ export const SiteSettings: GlobalConfig = {
               ? true
               : 'نشانی رایانامه ناظران معتبر نیست؛ چند نشانی را با ویرگول جدا کنید.',
         },
-        { name: 'staffName', type: 'text', label: 'نام نمایشی پاسخ‌های سایت', defaultValue: 'روابط عمومی', maxLength: 80 },
+        {
+          name: 'staffName',
+          type: 'text',
+          label: 'نام نمایشی پاسخ‌های سایت',
+          defaultValue: 'روابط عمومی',
+          maxLength: 80,
+        },
         {
           name: 'blocklist',
           type: 'textarea',
           label: 'فهرست واژه‌ها و پیوندهای ممنوع',
-          admin: { description: 'هر مورد در یک سطر (واژه، عبارت یا دامنه مانند example.com). نظری که یکی از آن‌ها را داشته باشد هرزنامه شمرده می‌شود.' },
+          admin: {
+            description:
+              'هر مورد در یک سطر (واژه، عبارت یا دامنه مانند example.com). نظری که یکی از آن‌ها را داشته باشد هرزنامه شمرده می‌شود.',
+          },
         },
       ],
     },
@@ -80,7 +99,10 @@ export const SiteSettings: GlobalConfig = {
           label: 'مهلت بازگشایی درخواست بسته (روز)',
           defaultValue: 7,
           min: 0,
-          admin: { description: 'خواننده تا این چند روز پس از بسته شدن درخواست می‌تواند با پاسخ دادن آن را دوباره باز کند؛ پس از آن باید درخواست تازه ثبت کند.' },
+          admin: {
+            description:
+              'خواننده تا این چند روز پس از بسته شدن درخواست می‌تواند با پاسخ دادن آن را دوباره باز کند؛ پس از آن باید درخواست تازه ثبت کند.',
+          },
         },
         {
           name: 'autoCloseDays',

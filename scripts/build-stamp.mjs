@@ -4,7 +4,16 @@ import crypto from 'node:crypto'
 import fs from 'node:fs'
 import path from 'node:path'
 
-const INPUTS = ['src', 'collections', 'globals', 'payload.config.ts', 'next.config.mjs', 'tsconfig.json', 'package-lock.json', 'scripts/bundle-server.mjs']
+const INPUTS = [
+  'src',
+  'collections',
+  'globals',
+  'payload.config.ts',
+  'next.config.mjs',
+  'tsconfig.json',
+  'package-lock.json',
+  'scripts/bundle-server.mjs',
+]
 export const STAMP_FILE = path.join('.next', 'sarkhat-build-stamp')
 
 function* files(entry) {
@@ -21,5 +30,9 @@ export function sourceFingerprint() {
 }
 
 export function buildIsCurrent() {
-  return fs.existsSync('dist/server.mjs') && fs.existsSync(STAMP_FILE) && fs.readFileSync(STAMP_FILE, 'utf8') === sourceFingerprint()
+  return (
+    fs.existsSync('dist/server.mjs') &&
+    fs.existsSync(STAMP_FILE) &&
+    fs.readFileSync(STAMP_FILE, 'utf8') === sourceFingerprint()
+  )
 }

@@ -22,7 +22,8 @@ const SCALE = process.env.DRILL_SCALE || '0.1'
 const DRILLS = { restart: restartDatabaseDrill, kill: killAppDrill, sigterm: sigtermDrill }
 const selected = (process.env.DRILLS || Object.keys(DRILLS).join(',')).split(',')
 
-if (!buildIsCurrent() && spawnSync(process.execPath, ['scripts/build.mjs'], { stdio: 'inherit' }).status !== 0) process.exit(1)
+if (!buildIsCurrent() && spawnSync(process.execPath, ['scripts/build.mjs'], { stdio: 'inherit' }).status !== 0)
+  process.exit(1)
 if (spawnSync(process.execPath, ['scripts/bundle-server.mjs'], { stdio: 'inherit' }).status !== 0) process.exit(1)
 
 const pg = await startPrivatePostgres({ name: 'sarkhat-drill' })
@@ -70,7 +71,13 @@ function report(name, result) {
       `### ${result.name}: ${result.pass ? 'PASS' : 'FAIL'}`,
       `${new Date().toISOString().slice(0, 16).replace('T', ' ')} UTC; ${machineNote()}; database seeded at scale ${SCALE}, ${process.env.DRILL_WORKERS_PER_KIND || 4} client loops per kind.`,
       '',
-      markdownTable(result.checks.map((c) => ({ check: c.what, result: c.ok ? 'pass' : '**FAIL**', detail: c.detail.replaceAll('|', '/') }))),
+      markdownTable(
+        result.checks.map((c) => ({
+          check: c.what,
+          result: c.ok ? 'pass' : '**FAIL**',
+          detail: c.detail.replaceAll('|', '/'),
+        })),
+      ),
       '',
       'All requests of the drill:',
       '',

@@ -43,14 +43,20 @@ const namedFiles = args.some((a) => !a.startsWith('-'))
 const phases = namedFiles
   ? [{ name: 'آزمون‌های انتخاب‌شده', args }]
   : [
-      ...(e2eOnly ? [] : [{ name: 'آزمون‌های واحد، HTTP و فرایند', args: [...args, '--testPathIgnorePatterns', '/test/browser/'] }]),
+      ...(e2eOnly
+        ? []
+        : [{ name: 'آزمون‌های واحد، HTTP و فرایند', args: [...args, '--testPathIgnorePatterns', '/test/browser/'] }]),
       { name: 'آزمون‌های مرورگر (e2e)', args: [...args, '--testPathPatterns', 'test/browser/'] },
     ]
 let failed = 0
 for (const phase of phases) {
   console.log(`\n== ${phase.name} ==`)
   const started = Date.now()
-  const jest = spawnSync(process.execPath, ['node_modules/jest/bin/jest.js', '--runInBand', '--forceExit', ...phase.args], { stdio: 'inherit', env })
+  const jest = spawnSync(
+    process.execPath,
+    ['node_modules/jest/bin/jest.js', '--runInBand', '--forceExit', ...phase.args],
+    { stdio: 'inherit', env },
+  )
   console.log(`== ${phase.name}: ${Math.round((Date.now() - started) / 1000)} ثانیه ==`)
   if (jest.status !== 0) failed = jest.status ?? 1
 }

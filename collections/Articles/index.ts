@@ -24,7 +24,13 @@ export const Articles: CollectionConfig = {
     components: { edit: { beforeDocumentControls: ['/src/components/admin/ArticleSchedule#ArticleSchedule'] } },
   },
   // readVersions: Payload's default lets any signed-in account (readers too) read drafts.
-  access: { read: publishedOrStaff, readVersions: isStaff, create: isEditorial, update: isEditorial, delete: isEditorial },
+  access: {
+    read: publishedOrStaff,
+    readVersions: isStaff,
+    create: isEditorial,
+    update: isEditorial,
+    delete: isEditorial,
+  },
   versions: {
     // Scheduling is ours (src/jobs/schedulePublish): Payload's option brings a Gregorian picker.
     drafts: { autosave: { interval: 1500 } },
@@ -50,8 +56,22 @@ export const Articles: CollectionConfig = {
     { name: 'body', type: 'richText', label: 'متن خبر' },
     { name: 'featuredImage', type: 'upload', label: 'تصویر شاخص', relationTo: 'media' },
     slugField(),
-    { name: 'category', type: 'relationship', label: 'دسته', relationTo: 'categories', index: true, admin: { position: 'sidebar' } },
-    { name: 'tags', type: 'relationship', label: 'برچسب‌ها', relationTo: 'tags', hasMany: true, admin: { position: 'sidebar' } },
+    {
+      name: 'category',
+      type: 'relationship',
+      label: 'دسته',
+      relationTo: 'categories',
+      index: true,
+      admin: { position: 'sidebar' },
+    },
+    {
+      name: 'tags',
+      type: 'relationship',
+      label: 'برچسب‌ها',
+      relationTo: 'tags',
+      hasMany: true,
+      admin: { position: 'sidebar' },
+    },
     {
       name: 'author',
       type: 'relationship',
@@ -77,9 +97,25 @@ export const Articles: CollectionConfig = {
       access: { create: () => false, update: () => false },
       admin: { position: 'sidebar', readOnly: true },
     },
-    { name: 'allowComments', type: 'checkbox', label: 'امکان ثبت نظر', defaultValue: true, admin: { position: 'sidebar' } },
+    {
+      name: 'allowComments',
+      type: 'checkbox',
+      label: 'امکان ثبت نظر',
+      defaultValue: true,
+      admin: { position: 'sidebar' },
+    },
     // Normalised words for search (hooks/setSearchText.ts); internal, never shown or returned.
-    { name: 'searchTitle', type: 'textarea', access: { read: () => false, create: () => false, update: () => false }, admin: { hidden: true } },
-    { name: 'searchText', type: 'textarea', access: { read: () => false, create: () => false, update: () => false }, admin: { hidden: true } },
+    {
+      name: 'searchTitle',
+      type: 'textarea',
+      access: { read: () => false, create: () => false, update: () => false },
+      admin: { hidden: true },
+    },
+    {
+      name: 'searchText',
+      type: 'textarea',
+      access: { read: () => false, create: () => false, update: () => false },
+      admin: { hidden: true },
+    },
   ],
 }

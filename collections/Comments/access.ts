@@ -2,7 +2,9 @@ import type { Access, FieldAccess, Where } from 'payload'
 
 import { isReaderUser, isStaffUser } from '../../src/access'
 
-const publiclyVisible: Where = { and: [{ status: { equals: 'approved' } }, { 'article._status': { equals: 'published' } }] }
+const publiclyVisible: Where = {
+  and: [{ status: { equals: 'approved' } }, { 'article._status': { equals: 'published' } }],
+}
 
 /**
  * Staff read every comment. Everyone else reads the approved comments of published articles;
@@ -11,7 +13,9 @@ const publiclyVisible: Where = { and: [{ status: { equals: 'approved' } }, { 'ar
 export const readComments: Access = ({ req: { user } }) => {
   if (isStaffUser(user)) return true
   if (isReaderUser(user) && user)
-    return { or: [publiclyVisible, { and: [{ reader: { equals: user.id } }, { status: { in: ['pending', 'spam'] } }] }] }
+    return {
+      or: [publiclyVisible, { and: [{ reader: { equals: user.id } }, { status: { in: ['pending', 'spam'] } }] }],
+    }
   return publiclyVisible
 }
 

@@ -26,12 +26,15 @@ const validateBody = (value: string | null | undefined) => {
   const length = (value ?? '').trim().length
   if (length === 0) return 'متن نظر را بنویسید.'
   if (length < COMMENT_MIN_LENGTH) return `متن نظر دست‌کم ${toPersianDigits(COMMENT_MIN_LENGTH)} نویسه باشد.`
-  if (length > commentMaxLength()) return `متن نظر حداکثر ${toPersianDigits(commentMaxLength())} نویسه می‌تواند باشد (اکنون ${toPersianDigits(length)}).`
+  if (length > commentMaxLength())
+    return `متن نظر حداکثر ${toPersianDigits(commentMaxLength())} نویسه می‌تواند باشد (اکنون ${toPersianDigits(length)}).`
   return true
 }
 
 const validateName = (value: string | null | undefined) =>
-  (value ?? '').length > COMMENTER_NAME_MAX_LENGTH ? `نام حداکثر ${toPersianDigits(COMMENTER_NAME_MAX_LENGTH)} نویسه می‌تواند باشد.` : true
+  (value ?? '').length > COMMENTER_NAME_MAX_LENGTH
+    ? `نام حداکثر ${toPersianDigits(COMMENTER_NAME_MAX_LENGTH)} نویسه می‌تواند باشد.`
+    : true
 
 /** Readers' comments on articles, threaded, held for moderation. Behaviour lives in ./hooks. */
 export const Comments: CollectionConfig = {
@@ -73,7 +76,8 @@ export const Comments: CollectionConfig = {
       label: 'وضعیت',
       required: true,
       // A staff member's comment is a reply in the site's name: public at once unless they choose otherwise.
-      defaultValue: ({ user }: { user?: Parameters<typeof isStaffUser>[0] }) => (isStaffUser(user) ? 'approved' : 'pending'),
+      defaultValue: ({ user }: { user?: Parameters<typeof isStaffUser>[0] }) =>
+        isStaffUser(user) ? 'approved' : 'pending',
       index: true,
       options: [...COMMENT_STATUSES],
       access: { update: isEditorialField },
@@ -101,7 +105,13 @@ export const Comments: CollectionConfig = {
     },
     { name: 'depth', type: 'number', label: 'سطح در رشته گفتگو', defaultValue: 0, min: 0, admin: { hidden: true } },
     { name: 'authorName', type: 'text', label: 'نویسنده', admin: { readOnly: true, position: 'sidebar' } },
-    { name: 'isStaffReply', type: 'checkbox', label: 'پاسخ سایت', defaultValue: false, admin: { readOnly: true, position: 'sidebar' } },
+    {
+      name: 'isStaffReply',
+      type: 'checkbox',
+      label: 'پاسخ سایت',
+      defaultValue: false,
+      admin: { readOnly: true, position: 'sidebar' },
+    },
     {
       name: 'staffAuthor',
       type: 'relationship',
@@ -119,13 +129,22 @@ export const Comments: CollectionConfig = {
       access: { read: readerFieldAccess, update: () => false },
       admin: { readOnly: true, position: 'sidebar', condition: (data) => Boolean(data?.reader) },
     },
-    { name: 'guestName', type: 'text', label: 'نام مهمان', validate: validateName, admin: { condition: (data) => !data?.reader && !data?.isStaffReply } },
+    {
+      name: 'guestName',
+      type: 'text',
+      label: 'نام مهمان',
+      validate: validateName,
+      admin: { condition: (data) => !data?.reader && !data?.isStaffReply },
+    },
     {
       name: 'guestEmail',
       type: 'email',
       label: 'رایانامه مهمان',
       access: { read: staffOnlyField },
-      admin: { description: 'هرگز در سایت نمایش داده نمی‌شود.', condition: (data) => !data?.reader && !data?.isStaffReply },
+      admin: {
+        description: 'هرگز در سایت نمایش داده نمی‌شود.',
+        condition: (data) => !data?.reader && !data?.isStaffReply,
+      },
     },
     {
       name: 'spamReason',
@@ -140,10 +159,26 @@ export const Comments: CollectionConfig = {
       label: 'شناسه نشانی فرستنده',
       index: true,
       access: { read: staffOnlyField, update: () => false },
-      admin: { readOnly: true, position: 'sidebar', description: 'چکیده رمزنگاشته نشانی IP؛ خود نشانی نگه‌داری نمی‌شود.' },
+      admin: {
+        readOnly: true,
+        position: 'sidebar',
+        description: 'چکیده رمزنگاشته نشانی IP؛ خود نشانی نگه‌داری نمی‌شود.',
+      },
     },
-    { name: 'userAgent', type: 'text', label: 'مرورگر فرستنده', access: { read: staffOnlyField, update: () => false }, admin: { readOnly: true, position: 'sidebar' } },
-    { name: 'fingerprint', type: 'text', unique: true, access: { read: staffOnlyField, update: () => false }, admin: { hidden: true } },
+    {
+      name: 'userAgent',
+      type: 'text',
+      label: 'مرورگر فرستنده',
+      access: { read: staffOnlyField, update: () => false },
+      admin: { readOnly: true, position: 'sidebar' },
+    },
+    {
+      name: 'fingerprint',
+      type: 'text',
+      unique: true,
+      access: { read: staffOnlyField, update: () => false },
+      admin: { hidden: true },
+    },
   ],
   timestamps: true,
 }

@@ -7,7 +7,8 @@ import type { SiteSetting } from '../../src/payload-types'
  * A comment from the public (a guest or a signed-in reader) through REST or GraphQL. Staff, and
  * scripts calling the Local API without a user (the seed), are trusted with every field.
  */
-export const isPublicSubmission = (req: PayloadRequest) => !isStaffUser(req.user) && !(req.payloadAPI === 'local' && !req.user)
+export const isPublicSubmission = (req: PayloadRequest) =>
+  !isStaffUser(req.user) && !(req.payloadAPI === 'local' && !req.user)
 
 /** The site settings, read once per request however many comment hooks ask. */
 export async function commentSettings(req: PayloadRequest): Promise<SiteSetting> {

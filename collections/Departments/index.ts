@@ -7,7 +7,12 @@ import { keepUsedDepartments } from './hooks/keepUsedDepartments'
 export const Departments: CollectionConfig = {
   slug: 'departments',
   labels: { singular: 'واحد', plural: 'واحدها' },
-  admin: { group: 'پشتیبانی', useAsTitle: 'title', defaultColumns: ['title', 'email', 'active'], hidden: ({ user }) => !isSupportUser(user as never) },
+  admin: {
+    group: 'پشتیبانی',
+    useAsTitle: 'title',
+    defaultColumns: ['title', 'email', 'active'],
+    hidden: ({ user }) => !isSupportUser(user as never),
+  },
   // Readers pick a department when they file a ticket; titles are public.
   access: { read: anyone, create: isAdmin, update: isAdmin, delete: isAdmin },
   defaultSort: 'order',

@@ -15,7 +15,13 @@ export const Pages: CollectionConfig = {
     defaultColumns: ['title', 'slug', '_status', 'updatedAt'],
     preview: (doc) => previewURL('pages', doc?.slug as string | undefined),
   },
-  access: { read: publishedOrStaff, readVersions: isStaff, create: isEditorial, update: isEditorial, delete: isEditorial },
+  access: {
+    read: publishedOrStaff,
+    readVersions: isStaff,
+    create: isEditorial,
+    update: isEditorial,
+    delete: isEditorial,
+  },
   versions: { drafts: true, maxPerDoc: 20 },
   hooks: { afterChange: [revalidateSiteUnlessAutosave], afterDelete: [revalidateSiteAfterDelete] },
   fields: [

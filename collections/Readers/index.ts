@@ -36,11 +36,26 @@ export const Readers: CollectionConfig = {
     unlock: isAdmin,
   },
   endpoints: [changePasswordEndpoint],
-  hooks: { beforeOperation: [checkPasswordLength], beforeChange: [limitSignups], beforeDelete: [keepReadersWithTickets] },
+  hooks: {
+    beforeOperation: [checkPasswordLength],
+    beforeChange: [limitSignups],
+    beforeDelete: [keepReadersWithTickets],
+  },
   fields: [
     // Payload's own field, with stricter access: by default any signed-in account could set it.
-    { name: '_verified', type: 'checkbox', label: 'رایانامه تأیید شده', access: { create: isAdminField, update: isAdminField, read: isStaffField } },
-    { name: 'signupAddressHash', type: 'text', index: true, access: { read: isAdminField, create: () => false, update: () => false }, admin: { hidden: true } },
+    {
+      name: '_verified',
+      type: 'checkbox',
+      label: 'رایانامه تأیید شده',
+      access: { create: isAdminField, update: isAdminField, read: isStaffField },
+    },
+    {
+      name: 'signupAddressHash',
+      type: 'text',
+      index: true,
+      access: { read: isAdminField, create: () => false, update: () => false },
+      admin: { hidden: true },
+    },
     { name: 'name', type: 'text', label: 'نام و نام خانوادگی', required: true, maxLength: 120 },
     {
       name: 'mobile',
@@ -48,7 +63,10 @@ export const Readers: CollectionConfig = {
       label: 'شماره موبایل',
       admin: { description: 'نمونه: ۰۹۱۲۱۲۳۴۵۶۷' },
       hooks: {
-        beforeValidate: [({ value }) => (typeof value === 'string' && value.trim() ? normalizeIranianMobile(value) ?? value : value || undefined)],
+        beforeValidate: [
+          ({ value }) =>
+            typeof value === 'string' && value.trim() ? (normalizeIranianMobile(value) ?? value) : value || undefined,
+        ],
       },
       validate: (value: string | null | undefined) =>
         !value || /^09\d{9}$/.test(value) ? true : 'شماره موبایل معتبر نیست؛ نمونه درست: ۰۹۱۲۱۲۳۴۵۶۷',

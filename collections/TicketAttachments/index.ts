@@ -7,7 +7,6 @@ import { ATTACHMENT_MIME_TYPES } from '../../src/lib/tickets'
 import { readerOrSupport } from '../Tickets/access'
 import { screenUpload } from './hooks/screenUpload'
 
-
 /**
  * Support staff read every attachment. A reader reads the files they uploaded and those staff
  * attached to a public answer on their ticket — noOne a file of an internal note.
@@ -15,7 +14,9 @@ import { screenUpload } from './hooks/screenUpload'
 const readAttachments: Access = ({ req: { user } }) => {
   if (isSupportUser(user)) return true
   if (!isReaderUser(user) || !user) return false
-  const answerToThem: Where = { and: [{ 'message.requester': { equals: user.id } }, { 'message.internal': { equals: false } }] }
+  const answerToThem: Where = {
+    and: [{ 'message.requester': { equals: user.id } }, { 'message.internal': { equals: false } }],
+  }
   return { or: [{ uploadedBy: { equals: user.id } }, answerToThem] }
 }
 
@@ -30,7 +31,8 @@ const recordUploader: CollectionBeforeChangeHook = ({ data, operation, req }) =>
 /** Someone else's attachment answers exactly like a missing one: 404, noOne 403. */
 const hideForbiddenFiles: CollectionAfterErrorHook = ({ error, req }) => {
   const status = (error as { status?: number }).status
-  if (req.method === 'GET' && status === 403) return { status: 404, response: { errors: [{ message: 'پرونده پیدا نشد.' }] } }
+  if (req.method === 'GET' && status === 403)
+    return { status: 404, response: { errors: [{ message: 'پرونده پیدا نشد.' }] } }
 }
 
 /**
@@ -60,10 +62,37 @@ export const TicketAttachments: CollectionConfig = {
   hooks: { beforeOperation: [screenUpload], beforeChange: [recordUploader], afterError: [hideForbiddenFiles] },
   fields: [
     { name: 'originalName', type: 'text', label: 'نام پرونده', access: { create: noOne, update: noOne } },
-    { name: 'uploadedBy', type: 'relationship', label: 'بارگذاری‌شده به دست خواننده', relationTo: 'readers', index: true, access: { create: noOne, update: noOne } },
-    { name: 'uploadedByStaff', type: 'relationship', label: 'بارگذاری‌شده به دست کارمند', relationTo: 'users', access: { read: isStaffField, create: noOne, update: noOne } },
-    { name: 'ticket', type: 'relationship', label: 'درخواست', relationTo: 'tickets', index: true, access: { create: noOne, update: noOne } },
-    { name: 'message', type: 'relationship', label: 'پیام', relationTo: 'ticket-messages', index: true, access: { create: noOne, update: noOne } },
+    {
+      name: 'uploadedBy',
+      type: 'relationship',
+      label: 'بارگذاری‌شده به دست خواننده',
+      relationTo: 'readers',
+      index: true,
+      access: { create: noOne, update: noOne },
+    },
+    {
+      name: 'uploadedByStaff',
+      type: 'relationship',
+      label: 'بارگذاری‌شده به دست کارمند',
+      relationTo: 'users',
+      access: { read: isStaffField, create: noOne, update: noOne },
+    },
+    {
+      name: 'ticket',
+      type: 'relationship',
+      label: 'درخواست',
+      relationTo: 'tickets',
+      index: true,
+      access: { create: noOne, update: noOne },
+    },
+    {
+      name: 'message',
+      type: 'relationship',
+      label: 'پیام',
+      relationTo: 'ticket-messages',
+      index: true,
+      access: { create: noOne, update: noOne },
+    },
   ],
   timestamps: true,
 }

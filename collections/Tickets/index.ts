@@ -32,7 +32,11 @@ export const Tickets: CollectionConfig = {
   },
   access: { read: supportOrRequester, create: readerOnly, update: supportOrRequester, delete: isAdmin },
   defaultSort: '-updatedAt',
-  indexes: [{ fields: ['status', 'updatedAt'] }, { fields: ['requester', 'createdAt'] }, { fields: ['status', 'answeredAt'] }],
+  indexes: [
+    { fields: ['status', 'updatedAt'] },
+    { fields: ['requester', 'createdAt'] },
+    { fields: ['status', 'answeredAt'] },
+  ],
   hooks: {
     beforeValidate: [prepareTicket],
     beforeChange: [assignTrackingCode, recordStatusChange],
@@ -50,7 +54,14 @@ export const Tickets: CollectionConfig = {
       access: { create: noOne, update: noOne },
       admin: { readOnly: true, position: 'sidebar' },
     },
-    { name: 'subject', type: 'text', label: 'موضوع', required: true, maxLength: 200, access: { update: isSupportField } },
+    {
+      name: 'subject',
+      type: 'text',
+      label: 'موضوع',
+      required: true,
+      maxLength: 200,
+      access: { update: isSupportField },
+    },
     {
       name: 'type',
       type: 'select',
@@ -102,7 +113,10 @@ export const Tickets: CollectionConfig = {
       filterOptions: { roles: { in: ['support', 'admin'] } },
       // Payload checks the filter as the signed-in account, and a reader cannot read staff: the
       // stored assignee would make a reader's close or rating fail. Readers cannot change it anyway.
-      validate: ((value, options) => (isSupportUser(options.req.user) ? relationship(value, options) : true)) satisfies RelationshipFieldSingleValidation,
+      validate: ((value, options) =>
+        isSupportUser(options.req.user)
+          ? relationship(value, options)
+          : true) satisfies RelationshipFieldSingleValidation,
       access: { read: isStaffField, create: isSupportField, update: isSupportField },
       admin: { position: 'sidebar' },
     },
@@ -120,7 +134,10 @@ export const Tickets: CollectionConfig = {
       name: 'conversation',
       type: 'ui',
       label: 'گفتگو',
-      admin: { components: { Field: '/src/components/admin/TicketConversation#TicketConversation' }, condition: (data) => Boolean(data?.id) },
+      admin: {
+        components: { Field: '/src/components/admin/TicketConversation#TicketConversation' },
+        condition: (data) => Boolean(data?.id),
+      },
     },
     {
       type: 'collapsible',
@@ -146,9 +163,27 @@ export const Tickets: CollectionConfig = {
         },
       ],
     },
-    { name: 'answeredAt', type: 'date', label: 'آخرین پاسخ پشتیبانی', access: { create: noOne, update: noOne }, admin: { readOnly: true, position: 'sidebar' } },
-    { name: 'closedAt', type: 'date', label: 'زمان بسته شدن', access: { create: noOne, update: noOne }, admin: { readOnly: true, position: 'sidebar' } },
-    { name: 'lastMessageAt', type: 'date', label: 'آخرین پیام', access: { create: noOne, update: noOne }, admin: { readOnly: true, position: 'sidebar' } },
+    {
+      name: 'answeredAt',
+      type: 'date',
+      label: 'آخرین پاسخ پشتیبانی',
+      access: { create: noOne, update: noOne },
+      admin: { readOnly: true, position: 'sidebar' },
+    },
+    {
+      name: 'closedAt',
+      type: 'date',
+      label: 'زمان بسته شدن',
+      access: { create: noOne, update: noOne },
+      admin: { readOnly: true, position: 'sidebar' },
+    },
+    {
+      name: 'lastMessageAt',
+      type: 'date',
+      label: 'آخرین پیام',
+      access: { create: noOne, update: noOne },
+      admin: { readOnly: true, position: 'sidebar' },
+    },
     {
       name: 'history',
       type: 'array',

@@ -22,11 +22,19 @@ const POSTGRES = process.env.BENCH_POSTGRES_URI || 'postgres://postgres@127.0.0.
 const SQLITE_FILE = 'data/bench-search.db'
 const NOW = Date.now()
 
-if (!buildIsCurrent() && spawnSync(process.execPath, ['scripts/build.mjs'], { stdio: 'inherit' }).status !== 0) process.exit(1)
+if (!buildIsCurrent() && spawnSync(process.execPath, ['scripts/build.mjs'], { stdio: 'inherit' }).status !== 0)
+  process.exit(1)
 
 // The same normaliser and index terms the server uses.
 fs.mkdirSync('dist/bench', { recursive: true })
-await esbuild.build({ entryPoints: ['src/lib/persian/index.ts'], bundle: true, format: 'esm', platform: 'node', outfile: 'dist/bench/persian.mjs', logLevel: 'error' })
+await esbuild.build({
+  entryPoints: ['src/lib/persian/index.ts'],
+  bundle: true,
+  format: 'esm',
+  platform: 'node',
+  outfile: 'dist/bench/persian.mjs',
+  logLevel: 'error',
+})
 const { indexTerms } = await import(`${process.cwd()}/dist/bench/persian.mjs`)
 
 // --- generated Persian text -------------------------------------------------------------------
@@ -47,11 +55,16 @@ const zipf = (list) => list[Math.min(list.length - 1, Math.floor(list.length * r
 // Vocabulary shaped like news text: a handful of function words in every article, topic words
 // each in a few percent of articles, and a long tail of rare words (pseudo-words from syllables).
 const stopWords = 'و در به از که این را با برای است شد می آن'.split(' ')
-const topics = ('دهیاری سامانه کشور روستا توسعه یافته استان شهرستان مدیران نشست گزارش برنامه طرح اجرای درصد جمعیت اطلاعات '
-  + 'مالی پروانه ساخت آموزش دوره ثبت نام شهروندان درخواست پیگیری بودجه اعتبارات عمرانی پروژه اشتغال کشاورزی آب برق گاز جاده مدرسه '
-  + 'بهداشت درمان خدمات دولت وزارت معاون سازمان اداره دفتر امور همکاری هماهنگی نظارت ارزیابی کیفیت').split(' ')
-const syllables = 'با بر پا تا جا چه دا را زا سا شا کا گا لا ما نا وا ها یا دو رو سو مو نو گو کو تو ری نی سی می لی بی دی کی'.split(' ')
-const rare = Array.from({ length: 30_000 }, () => Array.from({ length: 2 + Math.floor(random() * 3) }, () => pick(syllables)).join(''))
+const topics = (
+  'دهیاری سامانه کشور روستا توسعه یافته استان شهرستان مدیران نشست گزارش برنامه طرح اجرای درصد جمعیت اطلاعات ' +
+  'مالی پروانه ساخت آموزش دوره ثبت نام شهروندان درخواست پیگیری بودجه اعتبارات عمرانی پروژه اشتغال کشاورزی آب برق گاز جاده مدرسه ' +
+  'بهداشت درمان خدمات دولت وزارت معاون سازمان اداره دفتر امور همکاری هماهنگی نظارت ارزیابی کیفیت'
+).split(' ')
+const syllables =
+  'با بر پا تا جا چه دا را زا سا شا کا گا لا ما نا وا ها یا دو رو سو مو نو گو کو تو ری نی سی می لی بی دی کی'.split(' ')
+const rare = Array.from({ length: 30_000 }, () =>
+  Array.from({ length: 2 + Math.floor(random() * 3) }, () => pick(syllables)).join(''),
+)
 const arabicize = (text) => text.replace(/ی/g, 'ي').replace(/ک/g, 'ك')
 const persianDigits = (text) => text.replace(/\d/g, (d) => '۰۱۲۳۴۵۶۷۸۹'[d])
 
@@ -59,7 +72,15 @@ function sentence(words, topicsOfArticle) {
   const out = []
   for (let i = 0; i < words; i++) {
     const r = random()
-    out.push(r < 0.3 ? pick(stopWords) : r < 0.4 ? pick(topicsOfArticle) : r < 0.99 ? zipf(rare) : String(1390 + Math.floor(random() * 16)))
+    out.push(
+      r < 0.3
+        ? pick(stopWords)
+        : r < 0.4
+          ? pick(topicsOfArticle)
+          : r < 0.99
+            ? zipf(rare)
+            : String(1390 + Math.floor(random() * 16)),
+    )
   }
   return out.join(' ')
 }
@@ -84,7 +105,13 @@ function article(n) {
   if (n % 5 === 0) body = body.replace(/توسعه یافته/g, 'توسعه‌یافته')
   // Spread over the six years up to today, as a living site's archive is.
   const publishedAt = new Date(NOW - Math.floor(random() * 6 * 365 * 86400_000)).toISOString()
-  return { title, lead, publishedAt, searchTitle: indexTerms(title), searchText: indexTerms(`${title}\n${lead}\n${body}`) }
+  return {
+    title,
+    lead,
+    publishedAt,
+    searchTitle: indexTerms(title),
+    searchText: indexTerms(`${title}\n${lead}\n${body}`),
+  }
 }
 
 // --- the queries ----------------------------------------------------------------------------------
@@ -109,7 +136,11 @@ async function createCategories(server) {
   const auth = await adminAuth(server)
   const ids = []
   for (const title of ['اخبار استان', 'اطلاعیه', 'گزارش', 'آموزش', 'عمران']) {
-    const res = await fetch(`${server.url}/api/categories`, { method: 'POST', headers: auth, body: JSON.stringify({ title }) })
+    const res = await fetch(`${server.url}/api/categories`, {
+      method: 'POST',
+      headers: auth,
+      body: JSON.stringify({ title }),
+    })
     ids.push((await res.json()).doc.id)
   }
   return ids
@@ -117,7 +148,11 @@ async function createCategories(server) {
 
 const BATCH = 1000
 const rowsFor = (from, categories) =>
-  Array.from({ length: Math.min(BATCH, ARTICLES - from) }, (_, i) => ({ n: from + i, ...article(from + i), category: categories[(from + i) % categories.length] }))
+  Array.from({ length: Math.min(BATCH, ARTICLES - from) }, (_, i) => ({
+    n: from + i,
+    ...article(from + i),
+    category: categories[(from + i) % categories.length],
+  }))
 
 async function fillSqlite(categories) {
   const client = createClient({ url: `file:${SQLITE_FILE}` })
@@ -143,9 +178,14 @@ async function fillPostgres(categories) {
     for (const a of rows) {
       const base = params.length
       params.push(a.title, a.lead, `bench-${a.n}`, a.category, a.publishedAt, a.searchTitle, a.searchText)
-      values.push(`($${base + 1}, $${base + 2}, $${base + 3}, $${base + 4}, $${base + 5}, 0, true, 'published', $${base + 6}, $${base + 7})`)
+      values.push(
+        `($${base + 1}, $${base + 2}, $${base + 3}, $${base + 4}, $${base + 5}, 0, true, 'published', $${base + 6}, $${base + 7})`,
+      )
     }
-    await client.query(`INSERT INTO articles (title, lead, slug, category_id, published_at, views, allow_comments, _status, search_title, search_text) VALUES ${values.join(', ')}`, params)
+    await client.query(
+      `INSERT INTO articles (title, lead, slug, category_id, published_at, views, allow_comments, _status, search_title, search_text) VALUES ${values.join(', ')}`,
+      params,
+    )
   }
   await client.query('VACUUM ANALYZE articles')
   await client.end()
@@ -173,7 +213,12 @@ async function timeQueries(server, categories) {
     }
     times.sort((a, b) => a - b)
     all.push(...times)
-    perQuery.push({ query: name, matches: total, p50ms: +percentile(times, 50).toFixed(1), p95ms: +percentile(times, 95).toFixed(1) })
+    perQuery.push({
+      query: name,
+      matches: total,
+      p50ms: +percentile(times, 50).toFixed(1),
+      p95ms: +percentile(times, 95).toFixed(1),
+    })
   }
   all.sort((a, b) => a - b)
   return { perQuery, p50ms: +percentile(all, 50).toFixed(1), p95ms: +percentile(all, 95).toFixed(1) }
@@ -207,7 +252,9 @@ async function benchAdapter(kind) {
   if (process.env.BENCH_REUSE === '1' && (await storedArticles(kind, uri)) === ARTICLES) {
     // Same seed, same corpus: only the timing is run again (while tuning queries).
     server = await startBenchServer(uri)
-    categories = (await (await fetch(`${server.url}/api/categories?limit=10&sort=id&depth=0`)).json()).docs.map((c) => c.id)
+    categories = (await (await fetch(`${server.url}/api/categories?limit=10&sort=id&depth=0`)).json()).docs.map(
+      (c) => c.id,
+    )
   } else {
     await emptyDatabase(uri)
     server = await startBenchServer(uri)
@@ -240,6 +287,22 @@ for (const kind of adapters) {
 console.table(results.map(({ perQuery, ...summary }) => summary))
 fs.mkdirSync('bench-results', { recursive: true })
 const file = `bench-results/search-${new Date().toISOString().replace(/[:.]/g, '-')}.json`
-fs.writeFileSync(file, JSON.stringify({ machine: { cpus: os.cpus().length, cpu: os.cpus()[0]?.model, memoryGB: Math.round(os.totalmem() / 2 ** 30), node: process.version }, rounds: ROUNDS, results }, null, 2))
+fs.writeFileSync(
+  file,
+  JSON.stringify(
+    {
+      machine: {
+        cpus: os.cpus().length,
+        cpu: os.cpus()[0]?.model,
+        memoryGB: Math.round(os.totalmem() / 2 ** 30),
+        node: process.version,
+      },
+      rounds: ROUNDS,
+      results,
+    },
+    null,
+    2,
+  ),
+)
 console.log(`نتیجه در ${file} نوشته شد.`)
 process.exit(results.every((r) => r.p95ms <= 50) ? 0 : 1)

@@ -19,7 +19,16 @@ import { buildIsCurrent } from '../build-stamp.mjs'
 import { numberedPosts, rotation } from '../lib/autocannonRequests.mjs'
 import { adminAuth, startBenchServer, stopBenchServer } from '../lib/benchServer.mjs'
 import { peakRssMB } from '../lib/processStats.mjs'
-import { COMMENTS_PATH, guestComment, readerTicket, seedScaleDatabase, signInReaders, TICKETS_PATH, viewBeaconHeaders, viewBeaconPath } from '../lib/siteWrites.mjs'
+import {
+  COMMENTS_PATH,
+  guestComment,
+  readerTicket,
+  seedScaleDatabase,
+  signInReaders,
+  TICKETS_PATH,
+  viewBeaconHeaders,
+  viewBeaconPath,
+} from '../lib/siteWrites.mjs'
 
 const CONNECTIONS = Number(process.env.BENCH_CONNECTIONS || 32)
 const ROUNDS = Number(process.env.BENCH_ROUNDS || 3)
@@ -27,12 +36,27 @@ const SECONDS = Number(process.env.BENCH_SECONDS || 10)
 const WRITES = Number(process.env.BENCH_WRITES || 2000)
 const SCALE = process.env.BENCH_SCALE || '1'
 const POSTGRES = process.env.BENCH_POSTGRES_URI || 'postgres://postgres@127.0.0.1:5432/sarkhat_bench_site'
-const SEARCHES = ['دهیاری', 'سامانه استان', 'كشور', 'توسعه روستا', 'بودجه ۱۴۰۰', 'آموزش', 'پروژه عمرانی', 'مدیران', 'اشتغال', 'گزارش نظارت']
+const SEARCHES = [
+  'دهیاری',
+  'سامانه استان',
+  'كشور',
+  'توسعه روستا',
+  'بودجه ۱۴۰۰',
+  'آموزش',
+  'پروژه عمرانی',
+  'مدیران',
+  'اشتغال',
+  'گزارش نظارت',
+]
 
-if (!buildIsCurrent() && spawnSync(process.execPath, ['scripts/build.mjs'], { stdio: 'inherit' }).status !== 0) process.exit(1)
+if (!buildIsCurrent() && spawnSync(process.execPath, ['scripts/build.mjs'], { stdio: 'inherit' }).status !== 0)
+  process.exit(1)
 if (spawnSync(process.execPath, ['scripts/bundle-server.mjs'], { stdio: 'inherit' }).status !== 0) process.exit(1)
 
-const run = (opts) => new Promise((resolve, reject) => autocannon({ connections: CONNECTIONS, ...opts }, (err, result) => (err ? reject(err) : resolve(result))))
+const run = (opts) =>
+  new Promise((resolve, reject) =>
+    autocannon({ connections: CONNECTIONS, ...opts }, (err, result) => (err ? reject(err) : resolve(result))),
+  )
 const median = (values) => [...values].sort((a, b) => a - b)[Math.floor(values.length / 2)]
 
 async function readScenario(server, name, opts, { warmAll = 0 } = {}) {
@@ -42,7 +66,13 @@ async function readScenario(server, name, opts, { warmAll = 0 } = {}) {
   const rounds = []
   for (let i = 0; i < ROUNDS; i++) rounds.push(await run({ url: server.url, duration: SECONDS, ...opts }))
   const errors = rounds.reduce((sum, r) => sum + r.errors + r.non2xx + r.timeouts, 0)
-  return { scenario: name, 'req/s': Math.round(median(rounds.map((r) => r.requests.average))), p50ms: median(rounds.map((r) => r.latency.p50)), p99ms: median(rounds.map((r) => r.latency.p99)), errors }
+  return {
+    scenario: name,
+    'req/s': Math.round(median(rounds.map((r) => r.requests.average))),
+    p50ms: median(rounds.map((r) => r.latency.p50)),
+    p99ms: median(rounds.map((r) => r.latency.p99)),
+    errors,
+  }
 }
 
 async function writeScenario(name, opts, countStored, amount = WRITES) {
@@ -69,7 +99,9 @@ async function benchAdapter(kind) {
   try {
     const auth = await adminAuth(server)
     const api = async (path) => (await fetch(`${server.url}${path}`, { headers: auth })).json()
-    const slugs = (await api('/api/articles?limit=1000&sort=-publishedAt&depth=0&select[slug]=true')).docs.map((a) => `/news/${encodeURIComponent(a.slug)}`)
+    const slugs = (await api('/api/articles?limit=1000&sort=-publishedAt&depth=0&select[slug]=true')).docs.map(
+      (a) => `/news/${encodeURIComponent(a.slug)}`,
+    )
     const [target] = (await api('/api/articles?limit=1&sort=-publishedAt&depth=0&select[slug]=true')).docs
     const departments = (await api('/api/departments?limit=10&depth=0')).docs.map((d) => d.id)
     // Readers sign in once (as the site's pages would keep their session); ten tickets an hour each.
@@ -80,14 +112,30 @@ async function benchAdapter(kind) {
     // Each scenario's row carries the server's peak memory so far: where it grows shows.
     const push = (row) => results.push({ ...row, peakMB: peakRssMB(pid) })
     push(await readScenario(server, 'article (same page)', { requests: [{ method: 'GET', path: slugs[0] }] }))
-    push(await readScenario(server, 'article (rotation over 1,000)', { requests: rotation(slugs) }, { warmAll: slugs.length }))
+    push(
+      await readScenario(
+        server,
+        'article (rotation over 1,000)',
+        { requests: rotation(slugs) },
+        { warmAll: slugs.length },
+      ),
+    )
     push(await readScenario(server, 'home page', { requests: [{ method: 'GET', path: '/' }] }))
-    push(await readScenario(server, 'search page', { requests: rotation(SEARCHES.map((q) => `/search?q=${encodeURIComponent(q)}`)) }))
+    push(
+      await readScenario(server, 'search page', {
+        requests: rotation(SEARCHES.map((q) => `/search?q=${encodeURIComponent(q)}`)),
+      }),
+    )
 
     const views = async () => (await api(`/api/articles/${target.id}?depth=0`)).views
     push(
       // Five times as many: at its speed, the usual count would be over in two seconds.
-      await writeScenario('view beacon', { url: `${server.url}${viewBeaconPath(target.id)}`, method: 'POST', headers: viewBeaconHeaders }, views, WRITES * 5),
+      await writeScenario(
+        'view beacon',
+        { url: `${server.url}${viewBeaconPath(target.id)}`, method: 'POST', headers: viewBeaconHeaders },
+        views,
+        WRITES * 5,
+      ),
     )
 
     const comments = async () => (await api(`/api/comments/count?where[article][equals]=${target.id}`)).totalDocs
@@ -109,7 +157,9 @@ async function benchAdapter(kind) {
         'ticket by a signed-in reader',
         {
           url: server.url,
-          requests: numberedPosts(TICKETS_PATH, (n) => readerTicket(n, tokens[n % tokens.length], departments[n % departments.length])),
+          requests: numberedPosts(TICKETS_PATH, (n) =>
+            readerTicket(n, tokens[n % tokens.length], departments[n % departments.length]),
+          ),
         },
         tickets,
       ),
@@ -118,9 +168,19 @@ async function benchAdapter(kind) {
     const peakMB = peakRssMB(pid)
     // Tracking codes are never shared.
     const codes = await api('/api/tickets/count?where[subject][like]=درخواست محک')
-    const distinctCodes = new Set((await api(`/api/tickets?limit=${codes.totalDocs}&where[subject][like]=درخواست محک&depth=0&select[code]=true`)).docs.map((t) => t.code)).size
+    const distinctCodes = new Set(
+      (
+        await api(`/api/tickets?limit=${codes.totalDocs}&where[subject][like]=درخواست محک&depth=0&select[code]=true`)
+      ).docs.map((t) => t.code),
+    ).size
 
-    return { adapter: kind, seedSeconds, peakRssMB: peakMB, ticketCodesUnique: distinctCodes === codes.totalDocs, results }
+    return {
+      adapter: kind,
+      seedSeconds,
+      peakRssMB: peakMB,
+      ticketCodesUnique: distinctCodes === codes.totalDocs,
+      results,
+    }
   } finally {
     await stopBenchServer(server)
   }
@@ -139,14 +199,37 @@ const runs = []
 for (const kind of adapters) {
   const outcome = await benchAdapter(kind)
   runs.push(outcome)
-  console.log(`\n${kind}: بارگذاری ${outcome.seedSeconds} ثانیه، بیشینه حافظه ${outcome.peakRssMB} MB، کدهای رهگیری یکتا: ${outcome.ticketCodesUnique ? 'بله' : 'خیر'}`)
-  console.table(outcome.results.map((r) => ({ ...r, target: TARGETS[r.scenario] ? (TARGETS[r.scenario](r) ? 'met' : 'MISSED') : '' })))
+  console.log(
+    `\n${kind}: بارگذاری ${outcome.seedSeconds} ثانیه، بیشینه حافظه ${outcome.peakRssMB} MB، کدهای رهگیری یکتا: ${outcome.ticketCodesUnique ? 'بله' : 'خیر'}`,
+  )
+  console.table(
+    outcome.results.map((r) => ({
+      ...r,
+      target: TARGETS[r.scenario] ? (TARGETS[r.scenario](r) ? 'met' : 'MISSED') : '',
+    })),
+  )
 }
 fs.mkdirSync('bench-results', { recursive: true })
 const file = `bench-results/site-${new Date().toISOString().replace(/[:.]/g, '-')}.json`
 fs.writeFileSync(
   file,
-  JSON.stringify({ machine: { cpus: os.cpus().length, cpu: os.cpus()[0]?.model, memoryGB: Math.round(os.totalmem() / 2 ** 30), node: process.version }, connections: CONNECTIONS, rounds: ROUNDS, seconds: SECONDS, writes: WRITES, runs }, null, 2),
+  JSON.stringify(
+    {
+      machine: {
+        cpus: os.cpus().length,
+        cpu: os.cpus()[0]?.model,
+        memoryGB: Math.round(os.totalmem() / 2 ** 30),
+        node: process.version,
+      },
+      connections: CONNECTIONS,
+      rounds: ROUNDS,
+      seconds: SECONDS,
+      writes: WRITES,
+      runs,
+    },
+    null,
+    2,
+  ),
 )
 console.log(`نتیجه در ${file} نوشته شد.`)
 // Lost or duplicated records fail the run; speed targets are reported, not enforced.

@@ -17,7 +17,8 @@ const REQUESTS = Number(process.env.BENCH_REQUESTS || 4000)
 const BROWSER = 'Mozilla/5.0 (X11; Linux x86_64) AppleWebKit/537.36 (KHTML, like Gecko) Chrome/156.0 Safari/537.36'
 const POSTGRES = process.env.BENCH_POSTGRES_URI || 'postgres://postgres@127.0.0.1:5432/sarkhat_bench'
 
-if (!buildIsCurrent() && spawnSync(process.execPath, ['scripts/build.mjs'], { stdio: 'inherit' }).status !== 0) process.exit(1)
+if (!buildIsCurrent() && spawnSync(process.execPath, ['scripts/build.mjs'], { stdio: 'inherit' }).status !== 0)
+  process.exit(1)
 
 async function freshDatabase(kind) {
   const uri = kind === 'sqlite' ? 'file:./data/bench-views.db' : POSTGRES
@@ -25,15 +26,25 @@ async function freshDatabase(kind) {
   return uri
 }
 
-const run = (opts) => new Promise((resolve, reject) => autocannon(opts, (err, result) => (err ? reject(err) : resolve(result))))
+const run = (opts) =>
+  new Promise((resolve, reject) => autocannon(opts, (err, result) => (err ? reject(err) : resolve(result))))
 
 async function benchAdapter(kind) {
   const server = await startBenchServer(await freshDatabase(kind))
   try {
     const auth = await adminAuth(server)
-    const created = await fetch(`${server.url}/api/articles`, { method: 'POST', headers: auth, body: JSON.stringify({ title: 'خبر محک بازدید', _status: 'published' }) })
+    const created = await fetch(`${server.url}/api/articles`, {
+      method: 'POST',
+      headers: auth,
+      body: JSON.stringify({ title: 'خبر محک بازدید', _status: 'published' }),
+    })
     const { doc } = await created.json()
-    const target = { url: `${server.url}/api/articles/${doc.id}/view`, method: 'POST', headers: { 'user-agent': BROWSER }, connections: CONNECTIONS }
+    const target = {
+      url: `${server.url}/api/articles/${doc.id}/view`,
+      method: 'POST',
+      headers: { 'user-agent': BROWSER },
+      connections: CONNECTIONS,
+    }
 
     const warmup = await run({ ...target, amount: 300 })
     const result = await run({ ...target, amount: REQUESTS })
@@ -62,6 +73,13 @@ for (const kind of adapters) results.push(await benchAdapter(kind))
 console.table(results)
 fs.mkdirSync('bench-results', { recursive: true })
 const file = `bench-results/views-${new Date().toISOString().replace(/[:.]/g, '-')}.json`
-fs.writeFileSync(file, JSON.stringify({ machine: { cpus: (await import('node:os')).cpus().length, node: process.version }, results }, null, 2))
+fs.writeFileSync(
+  file,
+  JSON.stringify(
+    { machine: { cpus: (await import('node:os')).cpus().length, node: process.version }, results },
+    null,
+    2,
+  ),
+)
 console.log(`نتیجه در ${file} نوشته شد.`)
 process.exit(results.every((r) => r.exact && r.errors === 0) ? 0 : 1)

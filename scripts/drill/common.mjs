@@ -13,9 +13,17 @@ const WORKERS = Number(process.env.DRILL_WORKERS_PER_KIND || 4)
 export async function loadUnderWay(ctx, name) {
   const tag = runTag(name)
   const viewsBefore = await viewsOf(ctx.uri, ctx.site.articleId)
-  const load = siteWriteLoad({ baseUrl: () => ctx.server.url, site: ctx.site, tag, workers: { beacon: WORKERS, comment: WORKERS, ticket: WORKERS } })
+  const load = siteWriteLoad({
+    baseUrl: () => ctx.server.url,
+    site: ctx.site,
+    tag,
+    workers: { beacon: WORKERS, comment: WORKERS, ticket: WORKERS },
+  })
   await sleep(5000)
-  return { load, checkStored: (records) => checkStoredWrites(ctx.uri, records, { tag, articleId: ctx.site.articleId, viewsBefore }) }
+  return {
+    load,
+    checkStored: (records) => checkStoredWrites(ctx.uri, records, { tag, articleId: ctx.site.articleId, viewsBefore }),
+  }
 }
 
 /** Asks /readyz every `everyMs` until stopped; each sample: when it was sent, the status (0: no answer). */

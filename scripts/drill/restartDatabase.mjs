@@ -21,7 +21,10 @@ export async function restartDatabaseDrill(ctx) {
   const up = Date.now()
   const kinds = ['beacon', 'comment', 'ticket']
   // Seconds from the database's return to each kind's first acknowledged write sent after it.
-  const firstOk = (kind) => load.records.filter((r) => r.kind === kind && isOk(r) && r.start >= up).reduce((min, r) => Math.min(min, r.end), Infinity)
+  const firstOk = (kind) =>
+    load.records
+      .filter((r) => r.kind === kind && isOk(r) && r.start >= up)
+      .reduce((min, r) => Math.min(min, r.end), Infinity)
   await waitFor(() => kinds.every((k) => firstOk(k) < Infinity), 60_000)
   await sleep(5000)
   const records = await load.stop()
@@ -38,11 +41,31 @@ export async function restartDatabaseDrill(ctx) {
   const stored = await checkStored(records)
 
   const checks = [
-    { what: '/readyz answered 503 throughout the outage', ok: outageSamples.length > 0 && outageSamples.every((s) => s.status === 503), detail: `${outageSamples.filter((s) => s.status === 503).length}/${outageSamples.length} samples 503` },
-    { what: `every kind served again within ${RECOVERY_LIMIT_S} s of the database, no app restart`, ok: kinds.every((k) => recovery[k] <= RECOVERY_LIMIT_S), detail: kinds.map((k) => `${k} ${recovery[k]} s`).join(', ') },
-    { what: 'failures are 5xx answers, none hung or dropped', ok: failed.every((r) => r.status >= 500), detail: `${failed.length} failed: ${JSON.stringify(countBy(failed, (r) => r.status || r.error))}` },
-    { what: 'every error message is Persian', ok: Object.values(all).every((s) => s.nonPersianErrors === 0), detail: errorMessages(records).join(' | ') || 'no errors' },
-    { what: 'every 2xx stored exactly once, ticket codes unique, views ≥ acknowledged', ok: stored.exact, detail: JSON.stringify(stored) },
+    {
+      what: '/readyz answered 503 throughout the outage',
+      ok: outageSamples.length > 0 && outageSamples.every((s) => s.status === 503),
+      detail: `${outageSamples.filter((s) => s.status === 503).length}/${outageSamples.length} samples 503`,
+    },
+    {
+      what: `every kind served again within ${RECOVERY_LIMIT_S} s of the database, no app restart`,
+      ok: kinds.every((k) => recovery[k] <= RECOVERY_LIMIT_S),
+      detail: kinds.map((k) => `${k} ${recovery[k]} s`).join(', '),
+    },
+    {
+      what: 'failures are 5xx answers, none hung or dropped',
+      ok: failed.every((r) => r.status >= 500),
+      detail: `${failed.length} failed: ${JSON.stringify(countBy(failed, (r) => r.status || r.error))}`,
+    },
+    {
+      what: 'every error message is Persian',
+      ok: Object.values(all).every((s) => s.nonPersianErrors === 0),
+      detail: errorMessages(records).join(' | ') || 'no errors',
+    },
+    {
+      what: 'every 2xx stored exactly once, ticket codes unique, views ≥ acknowledged',
+      ok: stored.exact,
+      detail: JSON.stringify(stored),
+    },
   ]
   return verdict('a. PostgreSQL restart under load', checks, {
     outageSeconds: +((up - stopping) / 1000).toFixed(1),

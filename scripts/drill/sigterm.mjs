@@ -28,9 +28,26 @@ export async function sigtermDrill(ctx) {
   const checks = [
     { what: 'exit code 0', ok: code === 0, detail: `code ${code}${signal ? `, signal ${signal}` : ''}` },
     { what: `exited within the grace period (${GRACE_MS / 1000} s)`, ok: exitMs < GRACE_MS, detail: `${exitMs} ms` },
-    { what: 'every request sent before the signal answered (no reset)', ok: unanswered.length === 0, detail: `${inFlight.length} in flight at the signal, ${inFlight.filter(isOk).length} answered 2xx; unanswered ${JSON.stringify(countBy(unanswered, (r) => r.error))}` },
-    { what: 'every request sent before the signal answered 2xx', ok: before.every(isOk), detail: JSON.stringify(countBy(before.filter((r) => !isOk(r)), (r) => r.status || r.error)) },
-    { what: 'every 2xx stored exactly once, ticket codes unique, views ≥ acknowledged', ok: stored.exact, detail: JSON.stringify(stored) },
+    {
+      what: 'every request sent before the signal answered (no reset)',
+      ok: unanswered.length === 0,
+      detail: `${inFlight.length} in flight at the signal, ${inFlight.filter(isOk).length} answered 2xx; unanswered ${JSON.stringify(countBy(unanswered, (r) => r.error))}`,
+    },
+    {
+      what: 'every request sent before the signal answered 2xx',
+      ok: before.every(isOk),
+      detail: JSON.stringify(
+        countBy(
+          before.filter((r) => !isOk(r)),
+          (r) => r.status || r.error,
+        ),
+      ),
+    },
+    {
+      what: 'every 2xx stored exactly once, ticket codes unique, views ≥ acknowledged',
+      ok: stored.exact,
+      detail: JSON.stringify(stored),
+    },
     {
       // Sent after the signal on a connection the server was closing: refused, not accepted.
       what: 'requests cut after the signal were not processed',

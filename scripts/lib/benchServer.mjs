@@ -18,19 +18,21 @@ export const freePort = () =>
 export async function startBenchServer(databaseURI, { timeoutMs = 120_000, env: previous } = {}) {
   const port = await freePort()
   // `previous`: the environment of an earlier start (same secret and admin), on a new port.
-  const env = previous ? { ...previous, PORT: String(port) } : {
-    ...process.env,
-    NODE_ENV: 'production',
-    ENV_FILE: 'none',
-    PORT: String(port),
-    HOST: '127.0.0.1',
-    DATABASE_URI: databaseURI,
-    PAYLOAD_SECRET: crypto.randomBytes(32).toString('hex'),
-    ADMIN_EMAIL: 'bench@sarkhat.test',
-    ADMIN_PASSWORD: crypto.randomBytes(12).toString('base64url'),
-    SEED_DEMO: 'false',
-    MEDIA_DIR: 'data/bench-media',
-  }
+  const env = previous
+    ? { ...previous, PORT: String(port) }
+    : {
+        ...process.env,
+        NODE_ENV: 'production',
+        ENV_FILE: 'none',
+        PORT: String(port),
+        HOST: '127.0.0.1',
+        DATABASE_URI: databaseURI,
+        PAYLOAD_SECRET: crypto.randomBytes(32).toString('hex'),
+        ADMIN_EMAIL: 'bench@sarkhat.test',
+        ADMIN_PASSWORD: crypto.randomBytes(12).toString('base64url'),
+        SEED_DEMO: 'false',
+        MEDIA_DIR: 'data/bench-media',
+      }
   const child = spawn(process.execPath, serverNodeArgs(), { env, stdio: ['ignore', 'ignore', 'inherit'] })
   const url = `http://127.0.0.1:${port}`
   const deadline = Date.now() + timeoutMs

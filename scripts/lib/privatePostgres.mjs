@@ -30,9 +30,12 @@ export async function startPrivatePostgres({ name = 'sarkhat-pg' } = {}) {
   if (asRoot) chownToPostgres(dir)
 
   const run = (tool, args, { check = true } = {}) => {
-    const command = asRoot ? ['runuser', '-u', 'postgres', '--', path.join(bin, tool), ...args] : [path.join(bin, tool), ...args]
+    const command = asRoot
+      ? ['runuser', '-u', 'postgres', '--', path.join(bin, tool), ...args]
+      : [path.join(bin, tool), ...args]
     const result = spawnSync(command[0], command.slice(1), { encoding: 'utf8' })
-    if (check && result.status !== 0) throw new Error(`${tool} ${args[0]} failed (${result.status}): ${result.stderr || result.stdout}`)
+    if (check && result.status !== 0)
+      throw new Error(`${tool} ${args[0]} failed (${result.status}): ${result.stderr || result.stdout}`)
     return result
   }
 

@@ -2,7 +2,8 @@
 // CPU time: on a shared machine, what else ran beside the server shows in the difference.
 import fs from 'node:fs'
 
-const statusField = (pid, field) => Math.round(Number(new RegExp(`${field}:\\s+(\\d+)`).exec(fs.readFileSync(`/proc/${pid}/status`, 'utf8'))[1]) / 1024)
+const statusField = (pid, field) =>
+  Math.round(Number(new RegExp(`${field}:\\s+(\\d+)`).exec(fs.readFileSync(`/proc/${pid}/status`, 'utf8'))[1]) / 1024)
 
 /** Resident memory now, in MB. */
 export const rssMB = (pid) => statusField(pid, 'VmRSS')

@@ -4,4 +4,8 @@
 // collects. `npm run serve` passes the same default on its own command line.
 export const serverHeapMB = () => Number(process.env.SERVER_HEAP_MB || 384)
 
-export const serverNodeArgs = () => [`--max-old-space-size=${serverHeapMB()}`, '--conditions=production', 'dist/server.mjs']
+export const serverNodeArgs = () => [
+  `--max-old-space-size=${serverHeapMB()}`,
+  '--conditions=production',
+  'dist/server.mjs',
+]

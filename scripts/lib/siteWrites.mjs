@@ -7,7 +7,8 @@ import { adminAuth, startBenchServer, stopBenchServer } from './benchServer.mjs'
 import { emptyDatabase } from './emptyDatabase.mjs'
 import { startWriteLoad } from './writeLoad.mjs'
 
-export const BROWSER = 'Mozilla/5.0 (X11; Linux x86_64) AppleWebKit/537.36 (KHTML, like Gecko) Chrome/156.0 Safari/537.36'
+export const BROWSER =
+  'Mozilla/5.0 (X11; Linux x86_64) AppleWebKit/537.36 (KHTML, like Gecko) Chrome/156.0 Safari/537.36'
 const READER_PASSWORD = 'Khanande-Azmoon-1405' // src/seed/scale.ts
 const readerEmail = (n) => `khanande-${String(n).padStart(5, '0')}@scale.sarkhat.test`
 
@@ -20,7 +21,10 @@ export async function seedScaleDatabase(uri, scale) {
   const server = await startBenchServer(uri)
   await stopBenchServer(server)
   const started = Date.now()
-  const seeded = spawnSync(process.execPath, ['--conditions=production', 'dist/cli/seed.mjs', `--scale=${scale}`], { env: server.env, stdio: 'inherit' })
+  const seeded = spawnSync(process.execPath, ['--conditions=production', 'dist/cli/seed.mjs', `--scale=${scale}`], {
+    env: server.env,
+    stdio: 'inherit',
+  })
   if (seeded.status !== 0) throw new Error('seeding at scale failed')
   return { env: server.env, seedSeconds: Math.round((Date.now() - started) / 1000) }
 }
@@ -29,7 +33,11 @@ export async function seedScaleDatabase(uri, scale) {
 export async function signInReaders(server, count) {
   const tokens = []
   for (let n = 1; n <= count; n++) {
-    const res = await fetch(`${server.url}/api/readers/login`, { method: 'POST', headers: { 'Content-Type': 'application/json' }, body: JSON.stringify({ email: readerEmail(n), password: READER_PASSWORD }) })
+    const res = await fetch(`${server.url}/api/readers/login`, {
+      method: 'POST',
+      headers: { 'Content-Type': 'application/json' },
+      body: JSON.stringify({ email: readerEmail(n), password: READER_PASSWORD }),
+    })
     if (!res.ok) throw new Error(`reader ${n} could not sign in: ${res.status}`)
     tokens.push((await res.json()).token)
   }
@@ -42,7 +50,11 @@ export const viewBeaconHeaders = { 'user-agent': BROWSER }
 export const COMMENTS_PATH = '/api/comments?depth=0'
 /** A guest's comment, the nth from an address of its own behind the proxy (rate limits apply per address). */
 export const guestComment = (n, articleId, body = `نظر شماره ${n} درباره این خبر`) => ({
-  headers: { 'content-type': 'application/json', 'user-agent': BROWSER, 'x-forwarded-for': `10.${(n >> 16) & 255}.${(n >> 8) & 255}.${n & 255}` },
+  headers: {
+    'content-type': 'application/json',
+    'user-agent': BROWSER,
+    'x-forwarded-for': `10.${(n >> 16) & 255}.${(n >> 8) & 255}.${n & 255}`,
+  },
   body: JSON.stringify({ article: articleId, guestName: `خواننده ${n}`, body }),
 })
 
@@ -75,16 +87,33 @@ export function mixedWriteLoad({ baseUrl, site, tag, workers, rates = {} }) {
   return startWriteLoad({
     baseUrl,
     kinds: {
-      beacon: { workers: workers.beacon, rate: rates.beacon, request: () => ({ path: viewBeaconPath(articleId), headers: viewBeaconHeaders }) },
+      beacon: {
+        workers: workers.beacon,
+        rate: rates.beacon,
+        request: () => ({ path: viewBeaconPath(articleId), headers: viewBeaconHeaders }),
+      },
       comment: {
         workers: workers.comment,
         rate: rates.comment,
-        request: (n) => ({ path: COMMENTS_PATH, marker: `${tag}-${n}`, ...guestComment(n, articleId, `نظر آزمون پایداری ${tag}-${n}`) }),
+        request: (n) => ({
+          path: COMMENTS_PATH,
+          marker: `${tag}-${n}`,
+          ...guestComment(n, articleId, `نظر آزمون پایداری ${tag}-${n}`),
+        }),
       },
       ticket: {
         workers: workers.ticket,
         rate: rates.ticket,
-        request: (n) => ({ path: TICKETS_PATH, marker: `${tag}-${n}`, ...readerTicket(n, tokens[n % tokens.length], departments[n % departments.length], `درخواست آزمون پایداری ${tag}-${n}`) }),
+        request: (n) => ({
+          path: TICKETS_PATH,
+          marker: `${tag}-${n}`,
+          ...readerTicket(
+            n,
+            tokens[n % tokens.length],
+            departments[n % departments.length],
+            `درخواست آزمون پایداری ${tag}-${n}`,
+          ),
+        }),
       },
     },
   })

@@ -8,7 +8,8 @@ import { isOk } from './writeLoad.mjs'
 
 const TABLES = { comment: { table: 'comments', column: 'body' }, ticket: { table: 'tickets', column: 'subject' } }
 
-const viewsIn = async (db, articleId) => Number((await db.query('SELECT views FROM articles WHERE id = $1', [articleId])).rows[0]?.views ?? 0)
+const viewsIn = async (db, articleId) =>
+  Number((await db.query('SELECT views FROM articles WHERE id = $1', [articleId])).rows[0]?.views ?? 0)
 /** The article's stored view counter. */
 export const viewsOf = (uri, articleId) => withClient(uri, (db) => viewsIn(db, articleId))
 
@@ -19,7 +20,9 @@ export async function checkStoredWrites(uri, records, { tag, articleId, viewsBef
     for (const [kind, { table, column }] of Object.entries(TABLES)) {
       const stored = new Map()
       const { rows } = await db.query(`SELECT ${column} AS text FROM ${table} WHERE ${column} LIKE $1`, [`%${tag}-%`])
-      for (const { text } of rows) for (const [marker] of text.matchAll(new RegExp(`${tag}-\\d+`, 'g'))) stored.set(marker, (stored.get(marker) ?? 0) + 1)
+      for (const { text } of rows)
+        for (const [marker] of text.matchAll(new RegExp(`${tag}-\\d+`, 'g')))
+          stored.set(marker, (stored.get(marker) ?? 0) + 1)
       const row = { acknowledged: 0, missing: 0, duplicated: 0, storedUnacknowledged: 0 }
       for (const r of records.filter((x) => x.kind === kind)) {
         const count = stored.get(r.marker) ?? 0
@@ -32,9 +35,20 @@ export async function checkStoredWrites(uri, records, { tag, articleId, viewsBef
       result[kind] = row
     }
     // Every ticket in the database, the seeded ones included.
-    result.ticketCodesShared = Number((await db.query('SELECT count(*) AS n FROM (SELECT code FROM tickets GROUP BY code HAVING count(*) > 1) AS shared')).rows[0].n)
-    result.ticketsWithoutCode = Number((await db.query('SELECT count(*) AS n FROM tickets WHERE code IS NULL')).rows[0].n)
-    result.views = { acknowledged: records.filter((r) => r.kind === 'beacon' && isOk(r)).length, counted: (await viewsIn(db, articleId)) - viewsBefore }
+    result.ticketCodesShared = Number(
+      (
+        await db.query(
+          'SELECT count(*) AS n FROM (SELECT code FROM tickets GROUP BY code HAVING count(*) > 1) AS shared',
+        )
+      ).rows[0].n,
+    )
+    result.ticketsWithoutCode = Number(
+      (await db.query('SELECT count(*) AS n FROM tickets WHERE code IS NULL')).rows[0].n,
+    )
+    result.views = {
+      acknowledged: records.filter((r) => r.kind === 'beacon' && isOk(r)).length,
+      counted: (await viewsIn(db, articleId)) - viewsBefore,
+    }
     result.exact =
       Object.keys(TABLES).every((k) => result[k].missing === 0 && result[k].duplicated === 0) &&
       result.ticketCodesShared === 0 &&

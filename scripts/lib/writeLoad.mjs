@@ -74,13 +74,21 @@ function errorMessage(text) {
   }
 }
 
-const percentile = (sorted, p) => (sorted.length ? sorted[Math.min(sorted.length - 1, Math.floor((sorted.length * p) / 100))] : 0)
+const percentile = (sorted, p) =>
+  sorted.length ? sorted[Math.min(sorted.length - 1, Math.floor((sorted.length * p) / 100))] : 0
 
 /** Per kind: answers by status, network errors by code, latency; `filter` picks the records counted. */
 export function summarize(records, filter = () => true) {
   const byKind = {}
   for (const r of records.filter(filter)) {
-    const s = (byKind[r.kind] ??= { requests: 0, ok: 0, statuses: {}, networkErrors: {}, nonPersianErrors: 0, latencies: [] })
+    const s = (byKind[r.kind] ??= {
+      requests: 0,
+      ok: 0,
+      statuses: {},
+      networkErrors: {},
+      nonPersianErrors: 0,
+      latencies: [],
+    })
     s.requests++
     if (r.status >= 200 && r.status < 300) s.ok++
     else if (r.status) {
@@ -101,4 +109,6 @@ export function summarize(records, filter = () => true) {
 
 export const isOk = (r) => r.status >= 200 && r.status < 300
 /** Distinct error messages seen (status: message), for the report. */
-export const errorMessages = (records) => [...new Set(records.filter((r) => r.status && !isOk(r)).map((r) => `${r.status}: ${r.message}`))]
+export const errorMessages = (records) => [
+  ...new Set(records.filter((r) => r.status && !isOk(r)).map((r) => `${r.status}: ${r.message}`)),
+]

@@ -35,7 +35,10 @@ async function pendingSchemaChanges(): Promise<string[]> {
   const db = payload.db as unknown as DrizzleAdapter
   const kit = db.requireDrizzleKit()
   const after = await kit.generateDrizzleJson(db.schema)
-  const snapshots = fs.readdirSync(db.migrationDir).filter((f) => f.endsWith('.json')).sort()
+  const snapshots = fs
+    .readdirSync(db.migrationDir)
+    .filter((f) => f.endsWith('.json'))
+    .sort()
   if (!snapshots.length) return ['(no migration committed yet)']
   let before = JSON.parse(fs.readFileSync(path.join(db.migrationDir, snapshots.at(-1)!), 'utf8'))
   if (kit.upSnapshot && before.version < after.version) before = kit.upSnapshot(before)
@@ -69,7 +72,9 @@ try {
     const unlisted = migrationsMissingFromIndex()
     if (changes.length) {
       exitCode = 1
-      console.error(`[${kind}] طرح داده با آخرین مهاجرت یکی نیست؛ npm run migrate:create را اجرا کنید:\n${changes.join('\n')}`)
+      console.error(
+        `[${kind}] طرح داده با آخرین مهاجرت یکی نیست؛ npm run migrate:create را اجرا کنید:\n${changes.join('\n')}`,
+      )
     }
     if (unlisted.length) {
       exitCode = 1

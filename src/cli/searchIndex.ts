@@ -16,7 +16,9 @@ try {
   await migrateDatabase(payload)
   const started = Date.now()
   const { recomputed } = await ensureSearchIndex(payload, { force: true })
-  payload.logger.info(`نمایه جستجو بازسازی شد: ${recomputed} خبر در ${((Date.now() - started) / 1000).toFixed(1)} ثانیه.`)
+  payload.logger.info(
+    `نمایه جستجو بازسازی شد: ${recomputed} خبر در ${((Date.now() - started) / 1000).toFixed(1)} ثانیه.`,
+  )
 } catch (error) {
   console.error(error)
   exitCode = 1

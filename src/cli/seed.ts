@@ -33,7 +33,9 @@ try {
   await ensureFirstAdmin(payload)
   await ensureTicketDepartment(payload)
   if (scaleArg) {
-    const counts = Object.fromEntries(Object.entries(SCALE).map(([key, n]) => [key, Math.max(1, Math.round(n * factor))])) as typeof SCALE
+    const counts = Object.fromEntries(
+      Object.entries(SCALE).map(([key, n]) => [key, Math.max(1, Math.round(n * factor))]),
+    ) as typeof SCALE
     const started = Date.now()
     await seedAtScale(payload, counts, (line) => payload.logger.info(`بارگذاری انبوه: ${line}`))
     payload.logger.info(`بارگذاری انبوه در ${Math.round((Date.now() - started) / 1000)} ثانیه انجام شد.`)

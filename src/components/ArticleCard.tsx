@@ -12,7 +12,12 @@ export function ArticleCard({ article, variant = 'card' }: { article: ArticleCar
   return (
     <article className={`article-card article-card--${variant}`}>
       <a href={href} className="article-card__image" tabIndex={-1} aria-hidden="true">
-        <MediaImage media={article.featuredImage} size={variant === 'lead' ? 'hero' : 'card'} sizes={variant === 'lead' ? '(max-width: 800px) 100vw, 700px' : '(max-width: 600px) 100vw, 360px'} priority={variant === 'lead'} />
+        <MediaImage
+          media={article.featuredImage}
+          size={variant === 'lead' ? 'hero' : 'card'}
+          sizes={variant === 'lead' ? '(max-width: 800px) 100vw, 700px' : '(max-width: 600px) 100vw, 360px'}
+          priority={variant === 'lead'}
+        />
       </a>
       <div className="article-card__body">
         {category && (

@@ -7,7 +7,10 @@ export function DateLine({ value, digits }: { value?: string | null; digits: Dig
   if (!value) return null
   return (
     <span className="date-line">
-      تاریخ: <time dateTime={value} title={formatJalaliLong(value)}>{formatJalaliDate(value, digits)}</time>
+      تاریخ:{' '}
+      <time dateTime={value} title={formatJalaliLong(value)}>
+        {formatJalaliDate(value, digits)}
+      </time>
     </span>
   )
 }

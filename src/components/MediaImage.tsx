@@ -5,7 +5,19 @@ import type { Media } from '@/payload-types'
 type Size = 'thumbnail' | 'card' | 'hero'
 
 /** An uploaded image with its generated sizes as srcset; nothing when the relation is not populated. */
-export function MediaImage({ media, size, sizes, priority = false, className }: { media?: Media | number | null; size: Size; sizes: string; priority?: boolean; className?: string }) {
+export function MediaImage({
+  media,
+  size,
+  sizes,
+  priority = false,
+  className,
+}: {
+  media?: Media | number | null
+  size: Size
+  sizes: string
+  priority?: boolean
+  className?: string
+}) {
   if (!media || typeof media !== 'object' || !media.url) return null
   const variants = (['thumbnail', 'card', 'hero'] as const)
     .map((name) => media.sizes?.[name])

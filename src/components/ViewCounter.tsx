@@ -8,12 +8,25 @@ import { toPersianDigits } from '@/lib/persian/digits'
  * «تعداد بازدید: n». The cached page carries the count of its render; one beacon per page view
  * counts this view (if it counts, see src/lib/viewPolicy.ts) and brings the current number.
  */
-export function ViewCounter({ articleId, initial, count = true }: { articleId: number | string; initial: number; count?: boolean }) {
+export function ViewCounter({
+  articleId,
+  initial,
+  count = true,
+}: {
+  articleId: number | string
+  initial: number
+  count?: boolean
+}) {
   const [views, setViews] = useState(initial)
   useEffect(() => {
     if (!count) return
     const controller = new AbortController()
-    fetch(`/api/articles/${articleId}/view`, { method: 'POST', credentials: 'same-origin', keepalive: true, signal: controller.signal })
+    fetch(`/api/articles/${articleId}/view`, {
+      method: 'POST',
+      credentials: 'same-origin',
+      keepalive: true,
+      signal: controller.signal,
+    })
       .then((res) => (res.ok ? res.json() : null))
       .then((body: { views?: number } | null) => {
         if (typeof body?.views === 'number') setViews(body.views)

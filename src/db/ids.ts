@@ -5,4 +5,3 @@ export function isDocumentId(id: string): boolean {
   if (databaseKind() === 'mongodb') return /^[0-9a-f]{24}$/i.test(id)
   return /^[1-9]\d{0,9}$/.test(id) && Number(id) <= 2_147_483_647 // SQL serial ids
 }
-

@@ -11,5 +11,7 @@ export function databaseKind(uri: string = databaseURI()): DatabaseKind {
   if (uri.startsWith('file:')) return 'sqlite'
   if (/^postgres(ql)?:\/\//.test(uri)) return 'postgres'
   if (/^mongodb(\+srv)?:\/\//.test(uri)) return 'mongodb'
-  throw new Error(`DATABASE_URI پشتیبانی نمی‌شود: باید با file: یا postgres:// یا mongodb:// آغاز شود (مقدار کنونی: ${uri.split(':')[0]}:…)`)
+  throw new Error(
+    `DATABASE_URI پشتیبانی نمی‌شود: باید با file: یا postgres:// یا mongodb:// آغاز شود (مقدار کنونی: ${uri.split(':')[0]}:…)`,
+  )
 }

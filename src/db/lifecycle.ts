@@ -73,7 +73,8 @@ export async function pingDatabase(payload: Payload, timeoutMs = 2000): Promise<
 export async function tuneSqlite(payload: Payload): Promise<void> {
   if (databaseKind() !== 'sqlite') return
   const client = drivers(payload).client!
-  for (const pragma of ['PRAGMA journal_mode = WAL', 'PRAGMA synchronous = NORMAL', 'PRAGMA busy_timeout = 5000']) await client.execute(pragma)
+  for (const pragma of ['PRAGMA journal_mode = WAL', 'PRAGMA synchronous = NORMAL', 'PRAGMA busy_timeout = 5000'])
+    await client.execute(pragma)
 }
 
 /**
@@ -92,7 +93,9 @@ export function keepRunningThroughDatabaseOutages(payload: Payload): void {
   const pool = drivers(payload).pool
   if (!pool || pool.listenerCount('error') > 0) return
   pool.on('error', (error) => payload.logger.warn(`اتصال به PostgreSQL قطع شد: ${error.message}`))
-  pool.on('connect', (client) => client.on('error', (error) => payload.logger.warn(`اتصال در حال استفاده به PostgreSQL قطع شد: ${error.message}`)))
+  pool.on('connect', (client) =>
+    client.on('error', (error) => payload.logger.warn(`اتصال در حال استفاده به PostgreSQL قطع شد: ${error.message}`)),
+  )
 }
 
 /** Stops Payload's crons and releases the database connections (payload.destroy keeps them open). */
@@ -101,7 +104,7 @@ export async function closeDatabase(payload: Payload): Promise<void> {
   await payload.destroy()
   switch (databaseKind()) {
     case 'sqlite':
-      ;db.client?.close()
+      db.client?.close()
       return
     case 'postgres': {
       // The adapter keeps one client checked out for good, so pool.end() never settles by itself:

@@ -1,7 +1,13 @@
 import pg from 'pg'
 import type { Payload, Where } from 'payload'
 
-import { indexTerms, JOINED_MARK, MIN_PREFIX_LENGTH, queryAlternatives, type SearchQuery } from '../lib/persian/searchTerms'
+import {
+  indexTerms,
+  JOINED_MARK,
+  MIN_PREFIX_LENGTH,
+  queryAlternatives,
+  type SearchQuery,
+} from '../lib/persian/searchTerms'
 import { richTextToPlain } from '../lib/richTextPlain'
 import { drivers } from './drivers'
 import { databaseKind, databaseURI } from './kind'
@@ -79,11 +85,18 @@ async function titleFirstPage(source: Source, page: number, limit: number): Prom
   if (offset === 0) {
     // The first page (nearly every search) needs no title count to know where titles end.
     const counting = source.count('all', SEARCH_COUNT_CAP + 1)
-    const [total, titles, bodies] = await Promise.all([counting, source.list('title', limit, 0, counting), source.list('body', limit, 0, counting)])
+    const [total, titles, bodies] = await Promise.all([
+      counting,
+      source.list('title', limit, 0, counting),
+      source.list('body', limit, 0, counting),
+    ])
     const fromBodies = bodies.slice(0, limit - titles.length)
     return { ids: [...titles, ...fromBodies], titleMatches: new Set(titles.map(String)), ...capped(total) }
   }
-  const [titleCount, total] = await Promise.all([source.count('title', SEARCH_COUNT_CAP + 1), source.count('all', SEARCH_COUNT_CAP + 1)])
+  const [titleCount, total] = await Promise.all([
+    source.count('title', SEARCH_COUNT_CAP + 1),
+    source.count('all', SEARCH_COUNT_CAP + 1),
+  ])
   if (offset >= Math.min(total, SEARCH_COUNT_CAP)) return { ids: [], titleMatches: new Set(), ...capped(total) }
   const known = Promise.resolve(total)
   const fromTitles = offset < titleCount ? await source.list('title', limit, offset, known) : []
@@ -113,11 +126,17 @@ function sqliteSource(payload: Payload, query: SearchQuery, filters: SearchFilte
   const where = 'articles_search MATCH ? AND rowid >= ? AND rowid < ?'
   return {
     async count(part, cap) {
-      const { rows } = await client.execute({ sql: `SELECT count(*) AS n FROM (SELECT 1 FROM articles_search WHERE ${where} LIMIT ?)`, args: [expressions[part], low, high, cap] })
+      const { rows } = await client.execute({
+        sql: `SELECT count(*) AS n FROM (SELECT 1 FROM articles_search WHERE ${where} LIMIT ?)`,
+        args: [expressions[part], low, high, cap],
+      })
       return Number(rows[0]!.n)
     },
     async list(part, limit, offset) {
-      const { rows } = await client.execute({ sql: `SELECT rowid AS k FROM articles_search WHERE ${where} ORDER BY rowid DESC LIMIT ? OFFSET ?`, args: [expressions[part], low, high, limit, offset] })
+      const { rows } = await client.execute({
+        sql: `SELECT rowid AS k FROM articles_search WHERE ${where} ORDER BY rowid DESC LIMIT ? OFFSET ?`,
+        args: [expressions[part], low, high, limit, offset],
+      })
       return rows.map((row) => ((Number(row.k) % KEY_FACTOR) + KEY_FACTOR) % KEY_FACTOR)
     },
   }
@@ -174,7 +193,11 @@ function postgresSource(payload: Payload, query: SearchQuery, filters: SearchFil
   const next = params.length
   return {
     async count(part, cap) {
-      const rows = await withBitmapScans(payload, `SELECT count(*) AS n FROM (SELECT 1 FROM articles WHERE ${where} AND ${conditions[part]} LIMIT $${next + 1}) hits`, [...params, cap])
+      const rows = await withBitmapScans(
+        payload,
+        `SELECT count(*) AS n FROM (SELECT 1 FROM articles WHERE ${where} AND ${conditions[part]} LIMIT $${next + 1}) hits`,
+        [...params, cap],
+      )
       return Number(rows[0]!.n)
     },
     async list(part, limit, offset, matches) {
@@ -199,25 +222,43 @@ function postgresSource(payload: Payload, query: SearchQuery, filters: SearchFil
   }
 }
 
-export async function searchPublishedArticles(payload: Payload, query: SearchQuery, filters: SearchFilters, page: number, limit: number): Promise<SearchPage> {
+export async function searchPublishedArticles(
+  payload: Payload,
+  query: SearchQuery,
+  filters: SearchFilters,
+  page: number,
+  limit: number,
+): Promise<SearchPage> {
   if (query.words.length === 0) return { ids: [], titleMatches: new Set(), total: 0, capped: false }
   const kind = databaseKind()
   if (kind === 'sqlite') return titleFirstPage(sqliteSource(payload, query, filters), page, limit)
   if (kind === 'postgres') return titleFirstPage(postgresSource(payload, query, filters), page, limit)
 
   // MongoDB: every word (or a joined pair) must occur in the normalised text.
-  const or: Where[] = queryAlternatives(query).map((words) => ({ and: words.map((word) => ({ searchText: { like: word } })) }))
+  const or: Where[] = queryAlternatives(query).map((words) => ({
+    and: words.map((word) => ({ searchText: { like: word } })),
+  }))
   const and: Where[] = [{ _status: { equals: 'published' } }, { or }]
   if (filters.categoryId !== undefined) and.push({ category: { equals: filters.categoryId } })
   if (filters.from) and.push({ publishedAt: { greater_than_equal: filters.from.toISOString() } })
   if (filters.to) and.push({ publishedAt: { less_than: filters.to.toISOString() } })
-  const result = await payload.find({ collection: 'articles', where: { and }, sort: '-publishedAt', page, limit, depth: 0, select: { title: true }, overrideAccess: true })
+  const result = await payload.find({
+    collection: 'articles',
+    where: { and },
+    sort: '-publishedAt',
+    page,
+    limit,
+    depth: 0,
+    select: { title: true },
+    overrideAccess: true,
+  })
   return { ids: result.docs.map((d) => d.id), titleMatches: new Set(), total: result.totalDocs, capped: false }
 }
 
 // The FTS row of an article: key = publication minute × 10^7 + id (newest first by rowid), its
 // words, and its category as a token. Only published rows are indexed.
-const SQLITE_KEY = (row: 'new' | 'old') => `(CAST(strftime('%s', coalesce(${row}.published_at, ${row}.created_at)) AS INTEGER) / 60) * ${KEY_FACTOR} + ${row}.id`
+const SQLITE_KEY = (row: 'new' | 'old') =>
+  `(CAST(strftime('%s', coalesce(${row}.published_at, ${row}.created_at)) AS INTEGER) / 60) * ${KEY_FACTOR} + ${row}.id`
 const SQLITE_ROW = `${SQLITE_KEY('new')}, new.search_title, new.search_text || coalesce(' sarkhatcat' || new.category_id, '')`
 const SQLITE_INDEX = [
   `CREATE VIRTUAL TABLE IF NOT EXISTS articles_search USING fts5(search_title, search_text, tokenize = 'unicode61')`,
@@ -245,7 +286,8 @@ const POSTGRES_INDEX = [
 ]
 
 /** The adapter's index objects, created if missing (SQL statements usable in a migration too). */
-export const searchIndexStatements = (kind: 'sqlite' | 'postgres') => (kind === 'sqlite' ? SQLITE_INDEX : POSTGRES_INDEX)
+export const searchIndexStatements = (kind: 'sqlite' | 'postgres') =>
+  kind === 'sqlite' ? SQLITE_INDEX : POSTGRES_INDEX
 
 // Set once every article has its words: articles saved before search existed get them on the
 // first boot after the upgrade, not a table scan at every boot.
@@ -254,17 +296,23 @@ const WORDS_FILLED_KEY = 'sarkhat:search-words-filled'
 /** Computes the words of articles that have none (or of all, `force`), in batches by id. */
 async function fillSearchWords(payload: Payload, force: boolean): Promise<number> {
   let recomputed = 0
-  for (let lastId: number | string | null = null; ; ) {
-    const batch: { docs: { id: number | string; title?: string | null; lead?: string | null; body?: unknown }[] } = await payload.find({
-      collection: 'articles',
-      where: { and: [...(lastId === null ? [] : [{ id: { greater_than: lastId } }]), ...(force ? [] : [{ searchText: { exists: false } }])] },
-      select: { title: true, lead: true, body: true },
-      sort: 'id',
-      limit: 500,
-      depth: 0,
-      pagination: false,
-      overrideAccess: true,
-    })
+  for (let lastId: number | string | null = null; ;) {
+    const batch: { docs: { id: number | string; title?: string | null; lead?: string | null; body?: unknown }[] } =
+      await payload.find({
+        collection: 'articles',
+        where: {
+          and: [
+            ...(lastId === null ? [] : [{ id: { greater_than: lastId } }]),
+            ...(force ? [] : [{ searchText: { exists: false } }]),
+          ],
+        },
+        select: { title: true, lead: true, body: true },
+        sort: 'id',
+        limit: 500,
+        depth: 0,
+        pagination: false,
+        overrideAccess: true,
+      })
     if (batch.docs.length === 0) return recomputed
     for (const doc of batch.docs) {
       // Straight to the row (the index follows it): no new version, no hooks, updatedAt unchanged.

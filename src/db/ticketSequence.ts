@@ -13,7 +13,12 @@ import { databaseKind, databaseURI } from './kind'
 let sequencePool: pg.Pool | undefined
 function postgresSequencePool(payload: Payload): pg.Pool {
   if (!sequencePool) {
-    sequencePool = new pg.Pool({ connectionString: databaseURI(), max: 2, idleTimeoutMillis: 5000, allowExitOnIdle: true })
+    sequencePool = new pg.Pool({
+      connectionString: databaseURI(),
+      max: 2,
+      idleTimeoutMillis: 5000,
+      allowExitOnIdle: true,
+    })
     // An idle connection dropped by a database restart must not take the process down.
     sequencePool.on('error', (error) => payload.logger.warn(`اتصال شمارنده درخواست‌ها قطع شد: ${error.message}`))
   }
@@ -50,7 +55,11 @@ export async function nextTicketSequence(payload: Payload, year: number): Promis
       return Number(rows[0]!.value)
     }
     case 'mongodb': {
-      const doc = await db.collections!['ticket-counters']!.findOneAndUpdate({ year }, { $inc: { value: 1 } }, { upsert: true, new: true, lean: true })
+      const doc = await db.collections!['ticket-counters']!.findOneAndUpdate(
+        { year },
+        { $inc: { value: 1 } },
+        { upsert: true, new: true, lean: true },
+      )
       return Number(doc!.value)
     }
   }

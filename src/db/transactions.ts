@@ -66,7 +66,10 @@ async function beginTransaction(this: DrizzleAdapter, options?: unknown): Promis
   }
 }
 
-async function commitTransaction(this: DrizzleAdapter, incomingID: Promise<number | string> | number | string = ''): Promise<void> {
+async function commitTransaction(
+  this: DrizzleAdapter,
+  incomingID: Promise<number | string> | number | string = '',
+): Promise<void> {
   const id = String(incomingID instanceof Promise ? await incomingID : incomingID)
   const session = this.sessions[id]
   if (!session) return // already ended (several operations may share one transaction)

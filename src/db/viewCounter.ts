@@ -59,7 +59,10 @@ async function addViews(payload: Payload, id: string, n: number): Promise<number
       // One transaction: both rows or neither, and one commit instead of two.
       const [article] = await db.client!.batch(
         [
-          { sql: `UPDATE articles SET views = COALESCE(views, 0) + ? WHERE id = ? AND _status = 'published' RETURNING views`, args: [n, id] },
+          {
+            sql: `UPDATE articles SET views = COALESCE(views, 0) + ? WHERE id = ? AND _status = 'published' RETURNING views`,
+            args: [n, id],
+          },
           {
             sql: `UPDATE _articles_v SET version_views = COALESCE(version_views, 0) + ? WHERE parent_id = ? AND latest = 1 AND EXISTS (SELECT 1 FROM articles WHERE id = ? AND _status = 'published')`,
             args: [n, id, id],
@@ -80,7 +83,11 @@ async function addViews(payload: Payload, id: string, n: number): Promise<number
       return rows.length ? Number(rows[0]!.views) : null
     }
     case 'mongodb': {
-      const doc = await db.collections!.articles!.findOneAndUpdate({ _id: id, _status: 'published' }, { $inc: { views: n } }, { new: true, lean: true })
+      const doc = await db.collections!.articles!.findOneAndUpdate(
+        { _id: id, _status: 'published' },
+        { $inc: { views: n } },
+        { new: true, lean: true },
+      )
       if (!doc) return null
       await db.versions!.articles!.updateOne({ parent: id, latest: true }, { $inc: { 'version.views': n } })
       return Number(doc.views)

@@ -3,7 +3,13 @@ import { publicPath } from '../lib/preview'
 import { getServerURL } from '../lib/serverURL'
 import type { EmailContent } from './render'
 
-type CommentSummary = { id: number | string; authorName?: string | null; guestEmail?: string | null; body: string; createdAt: string }
+type CommentSummary = {
+  id: number | string
+  authorName?: string | null
+  guestEmail?: string | null
+  body: string
+  createdAt: string
+}
 type ArticleSummary = { title: string; slug: string }
 
 const excerpt = (text: string, max = 600) => (text.length > max ? `${text.slice(0, max)}…` : text)
@@ -36,7 +42,10 @@ export function replyContent(original: CommentSummary, reply: CommentSummary, ar
       `نظر شما:\n${excerpt(original.body, 300)}`,
       `پاسخ:\n${excerpt(reply.body, 2000)}`,
     ],
-    action: { label: 'دیدن پاسخ در سایت', url: `${getServerURL()}${publicPath('articles', article.slug)}#comment-${reply.id}` },
+    action: {
+      label: 'دیدن پاسخ در سایت',
+      url: `${getServerURL()}${publicPath('articles', article.slug)}#comment-${reply.id}`,
+    },
     footer: 'این نامه را به این دلیل دریافت کرده‌اید که هنگام ثبت نظر نشانی رایانامه خود را وارد کرده بودید.',
   }
 }

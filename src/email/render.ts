@@ -27,7 +27,13 @@ export function renderEmailHtml({ heading, paragraphs, action, footer }: EmailCo
 
 /** The same content as plain text, for mail clients that do not show HTML. */
 export function renderEmailText({ heading, paragraphs, action, footer }: EmailContent): string {
-  return [heading, '', ...paragraphs.flatMap((p) => [p, '']), ...(action ? [`${action.label}: ${action.url}`, ''] : []), ...(footer ? [footer] : [])]
+  return [
+    heading,
+    '',
+    ...paragraphs.flatMap((p) => [p, '']),
+    ...(action ? [`${action.label}: ${action.url}`, ''] : []),
+    ...(footer ? [footer] : []),
+  ]
     .join('\n')
     .trim()
 }
@@ -36,5 +42,7 @@ export function renderEmailText({ heading, paragraphs, action, footer }: EmailCo
 export function sendInBackground(payload: Payload, to: string, subject: string, content: EmailContent): void {
   void Promise.resolve()
     .then(() => payload.sendEmail({ to, subject, html: renderEmailHtml(content), text: renderEmailText(content) }))
-    .catch((error: unknown) => payload.logger.error(`ارسال رایانامه «${subject}» به ${to} ناموفق بود: ${(error as Error).message}`))
+    .catch((error: unknown) =>
+      payload.logger.error(`ارسال رایانامه «${subject}» به ${to} ناموفق بود: ${(error as Error).message}`),
+    )
 }

@@ -5,7 +5,14 @@ import { ticketStatusLabel, ticketTypeLabel } from '../lib/tickets'
 import { getServerURL } from '../lib/serverURL'
 import { type EmailContent, sendInBackground } from './render'
 
-type TicketSummary = { id: number | string; code?: string | null; subject: string; type: string; status: string; createdAt?: string }
+type TicketSummary = {
+  id: number | string
+  code?: string | null
+  subject: string
+  type: string
+  status: string
+  createdAt?: string
+}
 type MessageSummary = { body: string; authorName?: string | null; createdAt: string }
 
 export type TicketEmail = EmailContent & { subject: string }
@@ -16,7 +23,8 @@ const readerLink = (ticket: TicketSummary) => `${getServerURL()}/account/tickets
 const staffLink = (ticket: TicketSummary) => `${getServerURL()}/admin/collections/tickets/${ticket.id}`
 
 /** A ticket email, sent in the background like every other. */
-export const sendTicketEmail = (payload: Payload, to: string, { subject, ...content }: TicketEmail): void => sendInBackground(payload, to, subject, content)
+export const sendTicketEmail = (payload: Payload, to: string, { subject, ...content }: TicketEmail): void =>
+  sendInBackground(payload, to, subject, content)
 
 export function ticketCreatedContent(ticket: TicketSummary, readerName: string): TicketEmail {
   return {
@@ -35,7 +43,12 @@ export function ticketNewForDepartmentContent(ticket: TicketSummary, readerName:
   return {
     subject: `درخواست تازه ${codeOf(ticket)}: ${ticket.subject}`,
     heading: `${ticketTypeLabel(ticket.type)} تازه`,
-    paragraphs: [`کد پیگیری: ${codeOf(ticket)}`, `از: ${readerName}`, `موضوع: ${ticket.subject}`, `متن:\n${excerpt(body)}`],
+    paragraphs: [
+      `کد پیگیری: ${codeOf(ticket)}`,
+      `از: ${readerName}`,
+      `موضوع: ${ticket.subject}`,
+      `متن:\n${excerpt(body)}`,
+    ],
     action: { label: 'رسیدگی در پیشخوان', url: staffLink(ticket) },
   }
 }
@@ -57,7 +70,10 @@ export function readerReplyContent(ticket: TicketSummary, message: MessageSummar
   return {
     subject: `پاسخ خواننده به درخواست ${codeOf(ticket)}: ${ticket.subject}`,
     heading: 'خواننده پاسخ داد',
-    paragraphs: [`کد پیگیری: ${codeOf(ticket)} — وضعیت: ${ticketStatusLabel(ticket.status)}`, `${message.authorName ?? 'خواننده'}:\n${excerpt(message.body)}`],
+    paragraphs: [
+      `کد پیگیری: ${codeOf(ticket)} — وضعیت: ${ticketStatusLabel(ticket.status)}`,
+      `${message.authorName ?? 'خواننده'}:\n${excerpt(message.body)}`,
+    ],
     action: { label: 'رسیدگی در پیشخوان', url: staffLink(ticket) },
   }
 }
@@ -67,7 +83,10 @@ export function ticketClosedContent(ticket: TicketSummary, readerName: string, a
     subject: `درخواست ${codeOf(ticket)} بسته شد`,
     heading: 'درخواست شما بسته شد',
     paragraphs: [
-      `${readerName} گرامی، درخواست شما با کد پیگیری ${codeOf(ticket)} و موضوع «${ticket.subject}» ${automatically ? 'چون پس از پاسخ ما پیام تازه‌ای نرسید، خودکار' : ''} بسته شد.`.replace(/\s+/g, ' '),
+      `${readerName} گرامی، درخواست شما با کد پیگیری ${codeOf(ticket)} و موضوع «${ticket.subject}» ${automatically ? 'چون پس از پاسخ ما پیام تازه‌ای نرسید، خودکار' : ''} بسته شد.`.replace(
+        /\s+/g,
+        ' ',
+      ),
       'خوشحال می‌شویم در پنل کاربری به رسیدگی ما امتیاز دهید. اگر هنوز پرسشی دارید، تا چند روز با پاسخ دادن می‌توانید آن را دوباره باز کنید.',
     ],
     action: { label: 'امتیاز دادن', url: readerLink(ticket) },

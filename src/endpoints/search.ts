@@ -24,5 +24,8 @@ export async function searchAnswer(payload: Payload, params: URLSearchParams) {
 export const searchEndpoint: Endpoint = {
   path: '/search',
   method: 'get',
-  handler: async (req) => Response.json(await searchAnswer(req.payload, req.searchParams), { headers: { 'Cache-Control': SEARCH_CACHE_CONTROL } }),
+  handler: async (req) =>
+    Response.json(await searchAnswer(req.payload, req.searchParams), {
+      headers: { 'Cache-Control': SEARCH_CACHE_CONTROL },
+    }),
 }

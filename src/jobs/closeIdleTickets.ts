@@ -17,7 +17,14 @@ const bringWaitingJobForward: BeforeScheduleFn = async (args) => {
     const waitUntil = queueable.waitUntil.toISOString()
     await req.payload.update({
       collection: 'payload-jobs',
-      where: { and: [{ taskSlug: { equals: SLUG } }, { processing: { equals: false } }, { completedAt: { exists: false } }, { waitUntil: { greater_than: waitUntil } }] },
+      where: {
+        and: [
+          { taskSlug: { equals: SLUG } },
+          { processing: { equals: false } },
+          { completedAt: { exists: false } },
+          { waitUntil: { greater_than: waitUntil } },
+        ],
+      },
       data: { waitUntil },
       overrideAccess: true,
       depth: 0,
@@ -35,7 +42,13 @@ const bringWaitingJobForward: BeforeScheduleFn = async (args) => {
 export const closeIdleTicketsTask: TaskConfig<'closeIdleTickets'> = {
   slug: SLUG,
   label: 'بستن خودکار درخواست‌های پاسخ‌داده و بی‌پیام',
-  schedule: [{ cron: process.env.TICKET_AUTO_CLOSE_CRON || '0 * * * *', queue: 'default', hooks: { beforeSchedule: bringWaitingJobForward } }],
+  schedule: [
+    {
+      cron: process.env.TICKET_AUTO_CLOSE_CRON || '0 * * * *',
+      queue: 'default',
+      hooks: { beforeSchedule: bringWaitingJobForward },
+    },
+  ],
   outputSchema: [{ name: 'closed', type: 'number' }],
   handler: async ({ req }) => {
     const { payload } = req

@@ -29,7 +29,13 @@ export const schedulePublishTask: TaskConfig<'schedulePublish'> = {
     const by = input.user as { relationTo: 'users'; value: number | string } | undefined
     if (!doc || !by) throw new Error('schedulePublish job without a document or a scheduling user')
     const idOf = (value: number | string) => (req.payload.db.defaultIDType === 'number' ? Number(value) : value)
-    const user = await req.payload.findByID({ collection: 'users', id: idOf(by.value), depth: 0, disableErrors: true, req })
+    const user = await req.payload.findByID({
+      collection: 'users',
+      id: idOf(by.value),
+      depth: 0,
+      disableErrors: true,
+      req,
+    })
     if (!user) throw new Error(`the staff member who scheduled ${doc.relationTo}/${doc.value} no longer exists`)
     // In this job's transaction (a second pool connection per job could wait for ever when many
     // jobs fire at once), but with a `user` of its own: Payload sets `req.user`, and the jobs of

@@ -14,7 +14,9 @@ export const currentReader = cache(async (): Promise<Reader | null> => {
 
 /** Only same-site paths are followed after signing in (no open redirect). */
 export function safeNextPath(value: unknown, fallback = '/account'): string {
-  return typeof value === 'string' && value.startsWith('/') && !value.startsWith('//') && !value.startsWith('/\\') ? value : fallback
+  return typeof value === 'string' && value.startsWith('/') && !value.startsWith('//') && !value.startsWith('/\\')
+    ? value
+    : fallback
 }
 
 /** The signed-in reader, or a redirect to the sign-in page that comes back to `path`. */

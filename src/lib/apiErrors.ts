@@ -5,7 +5,11 @@ type ErrorAnswer = { errors?: { message?: string; data?: { errors?: { path?: str
  * Field messages by path (`fields` lists the ones the form shows next to an input), the rest
  * under `form`. Always at least one message, so a failed request never passes silently.
  */
-export function errorsByField<F extends string>(answer: unknown, fields: readonly F[], fallback: string): Partial<Record<F | 'form', string>> {
+export function errorsByField<F extends string>(
+  answer: unknown,
+  fields: readonly F[],
+  fallback: string,
+): Partial<Record<F | 'form', string>> {
   const result: Partial<Record<F | 'form', string>> = {}
   for (const error of (answer as ErrorAnswer | null)?.errors ?? []) {
     const details = error.data?.errors ?? []

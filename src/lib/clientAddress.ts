@@ -19,5 +19,9 @@ export function clientAddress(headers: HeaderSource): string {
  * secret). Enough for rate limits and for moderators to see that comments share a sender.
  */
 export function clientAddressHash(headers: HeaderSource): string {
-  return crypto.createHmac('sha256', payloadSecret()).update(`address:${clientAddress(headers)}`).digest('hex').slice(0, 32)
+  return crypto
+    .createHmac('sha256', payloadSecret())
+    .update(`address:${clientAddress(headers)}`)
+    .digest('hex')
+    .slice(0, 32)
 }

@@ -21,7 +21,14 @@ export const payloadClient = () => getPayload({ config })
 const published: Where = { _status: { equals: 'published' } }
 
 /** The fields of an article card. */
-const cardSelect = { title: true, slug: true, lead: true, publishedAt: true, featuredImage: true, category: true } as const
+const cardSelect = {
+  title: true,
+  slug: true,
+  lead: true,
+  publishedAt: true,
+  featuredImage: true,
+  category: true,
+} as const
 const cardPopulate = {
   // url is computed from filename, so both are selected.
   media: { alt: true, url: true, filename: true, width: true, height: true, sizes: true },
@@ -37,7 +44,12 @@ export type ArticleList = { docs: ArticleCardData[]; page: number; totalPages: n
 
 const emptyList: ArticleList = { docs: [], page: 1, totalPages: 1, totalDocs: 0 }
 
-export async function listArticles({ where, page = 1, limit = PAGE_SIZE, sort = '-publishedAt' }: { where?: Where; page?: number; limit?: number; sort?: string } = {}): Promise<ArticleList> {
+export async function listArticles({
+  where,
+  page = 1,
+  limit = PAGE_SIZE,
+  sort = '-publishedAt',
+}: { where?: Where; page?: number; limit?: number; sort?: string } = {}): Promise<ArticleList> {
   if (isBuildPhase()) return emptyList
   const payload = await payloadClient()
   const result = await payload.find({
@@ -51,7 +63,12 @@ export async function listArticles({ where, page = 1, limit = PAGE_SIZE, sort = 
     sort,
     overrideAccess: false,
   })
-  return { docs: result.docs as ArticleCardData[], page: result.page ?? 1, totalPages: Math.max(result.totalPages, 1), totalDocs: result.totalDocs }
+  return {
+    docs: result.docs as ArticleCardData[],
+    page: result.page ?? 1,
+    totalPages: Math.max(result.totalPages, 1),
+    totalDocs: result.totalDocs,
+  }
 }
 
 export type ArticleDetail = Article & { author?: { id: number; name: string } | number | null }
@@ -79,21 +96,35 @@ export const getArticle = cache(async (slug: string, draft = false): Promise<Art
 export async function relatedArticles(article: Article, limit = 4): Promise<ArticleCardData[]> {
   const categoryId = typeof article.category === 'object' ? article.category?.id : article.category
   if (!categoryId) return []
-  const { docs } = await listArticles({ where: { and: [{ category: { equals: categoryId } }, { id: { not_equals: article.id } }] }, limit })
+  const { docs } = await listArticles({
+    where: { and: [{ category: { equals: categoryId } }, { id: { not_equals: article.id } }] },
+    limit,
+  })
   return docs
 }
 
 export async function getCategory(slug: string): Promise<Category | null> {
   if (isBuildPhase()) return null
   const payload = await payloadClient()
-  const { docs } = await payload.find({ collection: 'categories', where: { slug: { equals: slug } }, limit: 1, depth: 0 })
+  const { docs } = await payload.find({
+    collection: 'categories',
+    where: { slug: { equals: slug } },
+    limit: 1,
+    depth: 0,
+  })
   return docs[0] ?? null
 }
 
 export async function listCategories(): Promise<Category[]> {
   if (isBuildPhase()) return []
   const payload = await payloadClient()
-  const { docs } = await payload.find({ collection: 'categories', sort: 'order', limit: 50, depth: 0, pagination: false })
+  const { docs } = await payload.find({
+    collection: 'categories',
+    sort: 'order',
+    limit: 50,
+    depth: 0,
+    pagination: false,
+  })
   return docs
 }
 
@@ -140,27 +171,29 @@ export function decodeSlug(raw: string): string {
 }
 
 /** The approved comments of an article, oldest first, with only what the public page shows. */
-export const listApprovedComments = cache(async (articleId: number | string): Promise<{ docs: PublicComment[]; total: number }> => {
-  if (isBuildPhase()) return { docs: [], total: 0 }
-  const payload = await payloadClient()
-  const { docs, totalDocs } = await payload.find({
-    collection: 'comments',
-    where: { and: [{ article: { equals: articleId } }, { status: { equals: 'approved' } }] },
-    select: { body: true, authorName: true, isStaffReply: true, createdAt: true, parent: true },
-    sort: 'createdAt',
-    depth: 0,
-    limit: COMMENTS_PER_ARTICLE,
-    overrideAccess: true,
-  })
-  return {
-    total: totalDocs,
-    docs: docs.map((doc) => ({
-      id: doc.id,
-      body: doc.body,
-      authorName: doc.authorName ?? '',
-      isStaffReply: Boolean(doc.isStaffReply),
-      createdAt: doc.createdAt,
-      parent: (typeof doc.parent === 'object' ? doc.parent?.id : doc.parent) ?? null,
-    })),
-  }
-})
+export const listApprovedComments = cache(
+  async (articleId: number | string): Promise<{ docs: PublicComment[]; total: number }> => {
+    if (isBuildPhase()) return { docs: [], total: 0 }
+    const payload = await payloadClient()
+    const { docs, totalDocs } = await payload.find({
+      collection: 'comments',
+      where: { and: [{ article: { equals: articleId } }, { status: { equals: 'approved' } }] },
+      select: { body: true, authorName: true, isStaffReply: true, createdAt: true, parent: true },
+      sort: 'createdAt',
+      depth: 0,
+      limit: COMMENTS_PER_ARTICLE,
+      overrideAccess: true,
+    })
+    return {
+      total: totalDocs,
+      docs: docs.map((doc) => ({
+        id: doc.id,
+        body: doc.body,
+        authorName: doc.authorName ?? '',
+        isStaffReply: Boolean(doc.isStaffReply),
+        createdAt: doc.createdAt,
+        parent: (typeof doc.parent === 'object' ? doc.parent?.id : doc.parent) ?? null,
+      })),
+    }
+  },
+)

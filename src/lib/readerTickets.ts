@@ -7,7 +7,10 @@ import { payloadClient } from './content'
  * The user panel reads tickets as the signed-in reader (overrideAccess: false): the collection's
  * access rules decide, so another reader's ticket or a staff-only note can never appear here.
  */
-const asReader = (reader: Reader) => ({ user: { ...reader, collection: 'readers' as const }, overrideAccess: false as const })
+const asReader = (reader: Reader) => ({
+  user: { ...reader, collection: 'readers' as const },
+  overrideAccess: false as const,
+})
 
 export async function listReaderTickets(reader: Reader, page = 1) {
   const payload = await payloadClient()
@@ -26,7 +29,14 @@ export async function listReaderTickets(reader: Reader, page = 1) {
 export async function findReaderTicket(reader: Reader, code: string): Promise<Ticket | null> {
   const payload = await payloadClient()
   const where: Where = { code: { equals: code } }
-  const { docs } = await payload.find({ collection: 'tickets', ...asReader(reader), where, limit: 1, depth: 1, populate: { departments: { title: true } } })
+  const { docs } = await payload.find({
+    collection: 'tickets',
+    ...asReader(reader),
+    where,
+    limit: 1,
+    depth: 1,
+    populate: { departments: { title: true } },
+  })
   return docs[0] ?? null
 }
 
@@ -49,6 +59,13 @@ export async function listReaderMessages(reader: Reader, ticketId: number | stri
 
 export async function activeDepartments() {
   const payload = await payloadClient()
-  const { docs } = await payload.find({ collection: 'departments', where: { active: { equals: true } }, sort: 'order', limit: 100, depth: 0, select: { title: true } })
+  const { docs } = await payload.find({
+    collection: 'departments',
+    where: { active: { equals: true } },
+    sort: 'order',
+    limit: 100,
+    depth: 0,
+    select: { title: true },
+  })
   return docs.map((d) => ({ id: d.id, title: d.title }))
 }

@@ -4,4 +4,5 @@ export const relationId = (value: unknown): number | string | null => {
   return typeof id === 'number' || typeof id === 'string' ? id : null
 }
 
-export const sameId = (a: unknown, b: unknown): boolean => relationId(a) !== null && String(relationId(a)) === String(relationId(b))
+export const sameId = (a: unknown, b: unknown): boolean =>
+  relationId(a) !== null && String(relationId(a)) === String(relationId(b))

@@ -5,10 +5,28 @@ const escapeXml = (text: string) =>
 const stripInvalidXml = (text: string) => text.replace(/[\u0000-\u0008\u000B\u000C\u000E-\u001F\uFFFE\uFFFF]/g, '')
 const xml = (text: string) => escapeXml(stripInvalidXml(text))
 
-export type FeedItem = { title: string; url: string; description?: string | null; publishedAt?: string | null; category?: string | null }
+export type FeedItem = {
+  title: string
+  url: string
+  description?: string | null
+  publishedAt?: string | null
+  category?: string | null
+}
 
 /** RSS 2.0 document of the latest published articles. */
-export function renderRss({ title, description, siteURL, feedURL, items }: { title: string; description: string; siteURL: string; feedURL: string; items: FeedItem[] }): string {
+export function renderRss({
+  title,
+  description,
+  siteURL,
+  feedURL,
+  items,
+}: {
+  title: string
+  description: string
+  siteURL: string
+  feedURL: string
+  items: FeedItem[]
+}): string {
   const entries = items
     .map(
       (item) => `    <item>

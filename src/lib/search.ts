@@ -3,7 +3,14 @@ import type { Payload } from 'payload'
 import { searchPublishedArticles } from '../db/search'
 import { isDocumentId } from '../db/ids'
 import type { Category } from '../payload-types'
-import { jalaliDayStart, jalaliParts, MIN_PREFIX_LENGTH, parseJalaliDate, parseSearchQuery, searchWords } from './persian'
+import {
+  jalaliDayStart,
+  jalaliParts,
+  MIN_PREFIX_LENGTH,
+  parseJalaliDate,
+  parseSearchQuery,
+  searchWords,
+} from './persian'
 
 export const SEARCH_PAGE_SIZE = 10
 const DAY_MS = 24 * 60 * 60 * 1000
@@ -48,7 +55,17 @@ export async function runSearch(payload: Payload, input: Record<string, unknown>
   const raw = text(input.q).slice(0, 1000)
   const query = parseSearchQuery(raw)
   const errors: SearchOutcome['errors'] = []
-  const outcome = (rest: Partial<SearchOutcome>): SearchOutcome => ({ query: raw.trim(), words: query.words, page: 1, totalPages: 0, total: 0, capped: false, results: [], errors, ...rest })
+  const outcome = (rest: Partial<SearchOutcome>): SearchOutcome => ({
+    query: raw.trim(),
+    words: query.words,
+    page: 1,
+    totalPages: 0,
+    total: 0,
+    capped: false,
+    results: [],
+    errors,
+    ...rest,
+  })
 
   const from = text(input.from) ? parseJalaliDate(text(input.from)) : undefined
   if (from === null) errors.push({ field: 'from', message: 'تاریخ «از» معتبر نیست؛ نمونه درست: ۱۴۰۳/۰۱/۱۵' })
@@ -62,18 +79,30 @@ export async function runSearch(payload: Payload, input: Record<string, unknown>
   const page = /^\d{1,4}$/.test(pageText) && Number(pageText) >= 1 ? Number(pageText) : 1
 
   if (query.words.length === 0)
-    return outcome({ message: raw.trim() ? 'عبارت جستجو باید دست‌کم یک واژه یا عدد داشته باشد.' : 'عبارتی برای جستجو بنویسید.' })
+    return outcome({
+      message: raw.trim() ? 'عبارت جستجو باید دست‌کم یک واژه یا عدد داشته باشد.' : 'عبارتی برای جستجو بنویسید.',
+    })
 
   const found = await searchPublishedArticles(
     payload,
     query,
-    { categoryId: category && isDocumentId(category) ? category : undefined, from: from ?? undefined, to: to ?? undefined },
+    {
+      categoryId: category && isDocumentId(category) ? category : undefined,
+      from: from ?? undefined,
+      to: to ?? undefined,
+    },
     page,
     SEARCH_PAGE_SIZE,
   )
   const totalPages = Math.ceil(found.total / SEARCH_PAGE_SIZE)
   if (found.ids.length === 0)
-    return outcome({ page, total: found.total, totalPages, message: found.total > 0 ? 'این صفحه از نتایج وجود ندارد.' : `نتیجه‌ای برای «${raw.trim().slice(0, 80)}» پیدا نشد.` })
+    return outcome({
+      page,
+      total: found.total,
+      totalPages,
+      message:
+        found.total > 0 ? 'این صفحه از نتایج وجود ندارد.' : `نتیجه‌ای برای «${raw.trim().slice(0, 80)}» پیدا نشد.`,
+    })
 
   const { docs } = await payload.find({
     collection: 'articles',
@@ -89,8 +118,19 @@ export async function runSearch(payload: Payload, input: Record<string, unknown>
   const results = found.ids.flatMap((id) => {
     const doc = byId.get(String(id))
     if (!doc) return []
-    const cat = typeof doc.category === 'object' && doc.category ? { title: doc.category.title, slug: doc.category.slug } : null
-    return [{ id: doc.id, title: doc.title, slug: doc.slug, lead: doc.lead ?? null, publishedAt: doc.publishedAt ?? null, category: cat, titleMatch: found.titleMatches.has(String(id)) }]
+    const cat =
+      typeof doc.category === 'object' && doc.category ? { title: doc.category.title, slug: doc.category.slug } : null
+    return [
+      {
+        id: doc.id,
+        title: doc.title,
+        slug: doc.slug,
+        lead: doc.lead ?? null,
+        publishedAt: doc.publishedAt ?? null,
+        category: cat,
+        titleMatch: found.titleMatches.has(String(id)),
+      },
+    ]
   })
   return outcome({ page, total: found.total, capped: found.capped, totalPages, results })
 }

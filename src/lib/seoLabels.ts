@@ -16,7 +16,9 @@ export const persianSeoLabels: Plugin = (config: Config): Config => ({
         ? {
             ...field,
             label: 'سئو (موتورهای جست‌وجو و هم‌رسانی)',
-            fields: field.fields.map((child) => ('name' in child && LABELS[child.name] ? ({ ...child, label: LABELS[child.name] } as Field) : child)),
+            fields: field.fields.map((child) =>
+              'name' in child && LABELS[child.name] ? ({ ...child, label: LABELS[child.name] } as Field) : child,
+            ),
           }
         : field,
     ),

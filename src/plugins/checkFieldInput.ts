@@ -9,12 +9,18 @@ const labelOf = (field: unknown) => {
 }
 
 const refuse = (args: Parameters<FieldHook>[0], message: string): never => {
-  throw new ValidationError({ collection: args.collection?.slug, errors: [{ path: args.path.join('.'), message }], req: args.req })
+  throw new ValidationError({
+    collection: args.collection?.slug,
+    errors: [{ path: args.path.join('.'), message }],
+    req: args.req,
+  })
 }
 
 /** A string, or for `hasMany` fields a list of strings. */
 const isStringValue = ({ value, field }: Parameters<FieldHook>[0]) =>
-  'hasMany' in field && field.hasMany ? Array.isArray(value) && value.every((item) => typeof item === 'string') : typeof value === 'string'
+  'hasMany' in field && field.hasMany
+    ? Array.isArray(value) && value.every((item) => typeof item === 'string')
+    : typeof value === 'string'
 
 /**
  * Text is text: a number, object or array sent for a text field is refused in Persian here,
@@ -51,7 +57,13 @@ const checkboxIsBoolean: FieldHook = (args) => {
 }
 
 const withHook = (field: Field, hook: FieldHook): Field =>
-  ({ ...field, hooks: { ...('hooks' in field ? field.hooks : {}), beforeValidate: [hook, ...(('hooks' in field && field.hooks?.beforeValidate) || [])] } }) as Field
+  ({
+    ...field,
+    hooks: {
+      ...('hooks' in field ? field.hooks : {}),
+      beforeValidate: [hook, ...(('hooks' in field && field.hooks?.beforeValidate) || [])],
+    },
+  }) as Field
 
 /**
  * Every text, textarea and email field checks and cleans its value before validation; choices,
@@ -62,9 +74,12 @@ function withInputChecks(field: Field): Field {
   if (field.type === 'checkbox') return withHook(field, checkboxIsBoolean)
   if (field.type === 'select' || field.type === 'radio') return withHook(field, choiceIsText)
   if (field.type === 'text' || field.type === 'textarea' || field.type === 'email') return withHook(field, cleanText)
-  if (field.type === 'tabs') return { ...field, tabs: field.tabs.map((tab) => ({ ...tab, fields: tab.fields.map(withInputChecks) })) }
-  if (field.type === 'blocks') return { ...field, blocks: field.blocks.map((block) => ({ ...block, fields: block.fields.map(withInputChecks) })) }
-  if ('fields' in field && Array.isArray(field.fields)) return { ...field, fields: field.fields.map(withInputChecks) } as Field
+  if (field.type === 'tabs')
+    return { ...field, tabs: field.tabs.map((tab) => ({ ...tab, fields: tab.fields.map(withInputChecks) })) }
+  if (field.type === 'blocks')
+    return { ...field, blocks: field.blocks.map((block) => ({ ...block, fields: block.fields.map(withInputChecks) })) }
+  if ('fields' in field && Array.isArray(field.fields))
+    return { ...field, fields: field.fields.map(withInputChecks) } as Field
   return field
 }
 
@@ -76,8 +91,12 @@ const systemFieldsAreValid: CollectionBeforeValidateHook = ({ data, collection, 
   if (!data) return data
   const errors: { path: string; message: string }[] = []
   if (collection.auth) {
-    for (const [name, label] of [['email', 'رایانامه'], ['password', 'گذرواژه']] as const) {
-      if (data[name] !== undefined && data[name] !== null && typeof data[name] !== 'string') errors.push({ path: name, message: mustBeText(label) })
+    for (const [name, label] of [
+      ['email', 'رایانامه'],
+      ['password', 'گذرواژه'],
+    ] as const) {
+      if (data[name] !== undefined && data[name] !== null && typeof data[name] !== 'string')
+        errors.push({ path: name, message: mustBeText(label) })
     }
   }
   if (collection.versions?.drafts && data._status !== undefined && !['draft', 'published'].includes(data._status)) {

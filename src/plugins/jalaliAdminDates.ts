@@ -13,9 +13,15 @@ function withJalaliComponents(field: Field): Field {
     components.Field ??= FIELD
     return { ...field, admin: { ...field.admin, components } } as Field
   }
-  if (field.type === 'tabs') return { ...field, tabs: field.tabs.map((tab) => ({ ...tab, fields: tab.fields.map(withJalaliComponents) })) }
-  if (field.type === 'blocks') return { ...field, blocks: field.blocks.map((block) => ({ ...block, fields: block.fields.map(withJalaliComponents) })) }
-  if ('fields' in field && Array.isArray(field.fields)) return { ...field, fields: field.fields.map(withJalaliComponents) } as Field
+  if (field.type === 'tabs')
+    return { ...field, tabs: field.tabs.map((tab) => ({ ...tab, fields: tab.fields.map(withJalaliComponents) })) }
+  if (field.type === 'blocks')
+    return {
+      ...field,
+      blocks: field.blocks.map((block) => ({ ...block, fields: block.fields.map(withJalaliComponents) })),
+    }
+  if ('fields' in field && Array.isArray(field.fields))
+    return { ...field, fields: field.fields.map(withJalaliComponents) } as Field
   return field
 }
 
@@ -49,7 +55,10 @@ function withJalaliDocumentViews(collection: CollectionConfig): CollectionConfig
   const edit = admin?.components?.edit
   const views = admin?.components?.views
   const editViews = views?.edit as Record<string, unknown> | undefined
-  const versionsView = collection.versions && !editViews?.versions ? { edit: { ...editViews, versions: { Component: VERSIONS_VIEW } } as EditConfig } : {}
+  const versionsView =
+    collection.versions && !editViews?.versions
+      ? { edit: { ...editViews, versions: { Component: VERSIONS_VIEW } } as EditConfig }
+      : {}
   return {
     ...admin,
     components: {
@@ -63,12 +72,13 @@ function withJalaliDocumentViews(collection: CollectionConfig): CollectionConfig
 /** Every date a staff member reads or sets in the admin is Jalali, on Tehran's clock. */
 export const jalaliAdminDates: Plugin = (config: Config): Config => ({
   ...config,
-  collections: config.collections?.map(
-    (collection): CollectionConfig => ({
-      ...collection,
-      fields: [...collection.fields.map(withJalaliComponents), ...timestampFields(collection)],
-      admin: collection.timestamps === false ? collection.admin : withJalaliDocumentViews(collection),
-    }),
-  ),
-  globals: config.globals?.map((global): GlobalConfig => ({ ...global, fields: global.fields.map(withJalaliComponents) })),
+  collections: config.collections?.map((collection): CollectionConfig => ({
+    ...collection,
+    fields: [...collection.fields.map(withJalaliComponents), ...timestampFields(collection)],
+    admin: collection.timestamps === false ? collection.admin : withJalaliDocumentViews(collection),
+  })),
+  globals: config.globals?.map((global): GlobalConfig => ({
+    ...global,
+    fields: global.fields.map(withJalaliComponents),
+  })),
 })

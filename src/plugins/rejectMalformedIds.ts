@@ -8,7 +8,8 @@ import { isDocumentId } from '../db/ids'
  */
 const rejectMalformedId: CollectionBeforeOperationHook = ({ args }) => {
   const id = (args as { id?: unknown }).id
-  if (id !== undefined && id !== null && !isDocumentId(String(id))) throw new APIError('مورد خواسته‌شده پیدا نشد.', 404, null, true)
+  if (id !== undefined && id !== null && !isDocumentId(String(id)))
+    throw new APIError('مورد خواسته‌شده پیدا نشد.', 404, null, true)
   return args
 }
 

@@ -19,7 +19,13 @@ export type DemoArticle = {
 }
 
 /** A demo comment; `reply` answers the comment at that index of the same article, as the site. */
-export type DemoComment = { name?: string; body: string; hoursAfter: number; status: 'approved' | 'pending'; reply?: number }
+export type DemoComment = {
+  name?: string
+  body: string
+  hoursAfter: number
+  status: 'approved' | 'pending'
+  reply?: number
+}
 
 export const demoCategories = ['اخبار سازمان', 'اطلاعیه‌ها', 'توسعه روستایی', 'گزارش تصویری']
 export const demoTags = ['دهیاری', 'سامانه‌های تخصصی', 'ویدیوکنفرانس', 'اشتغال', 'آموزش', 'بودجه']
@@ -29,9 +35,24 @@ export const demoArticles: DemoArticle[] = [
   {
     title: 'نشست ويديوكنفرانس مديران كل دفاتر امور روستايي برگزار شد',
     comments: [
-      { name: 'محمد رضايي', body: 'اين نشست براي دهياران بسيار مفيد بود. لطفا گزارش كامل آن را هم منتشر كنيد.', hoursAfter: 3, status: 'approved' },
-      { body: 'گزارش کامل نشست به‌زودی در بخش اطلاعیه‌ها منتشر می‌شود. از همراهی شما سپاسگزاریم.', hoursAfter: 7, status: 'approved', reply: 0 },
-      { name: 'فاطمه كريمي', body: 'آيا اطلاعات مالي دهياري ها ظرف 2 ماه در سامانه ثبت مي شود؟\nما هنوز دسترسي نداريم.', hoursAfter: 26, status: 'approved' },
+      {
+        name: 'محمد رضايي',
+        body: 'اين نشست براي دهياران بسيار مفيد بود. لطفا گزارش كامل آن را هم منتشر كنيد.',
+        hoursAfter: 3,
+        status: 'approved',
+      },
+      {
+        body: 'گزارش کامل نشست به‌زودی در بخش اطلاعیه‌ها منتشر می‌شود. از همراهی شما سپاسگزاریم.',
+        hoursAfter: 7,
+        status: 'approved',
+        reply: 0,
+      },
+      {
+        name: 'فاطمه كريمي',
+        body: 'آيا اطلاعات مالي دهياري ها ظرف 2 ماه در سامانه ثبت مي شود؟\nما هنوز دسترسي نداريم.',
+        hoursAfter: 26,
+        status: 'approved',
+      },
       { name: 'حسين', body: 'سامانه در روستاي ما هنوز راه اندازي نشده است.', hoursAfter: 50, status: 'pending' },
     ],
     lead: 'سي و هفتمين نشست مديران كل دفاتر امور روستايي استانداريها با موضوع سامانه هاي تخصصي حوزه دهياري ها به صورت ويديو كنفرانس برگزار شد.',
@@ -176,6 +197,8 @@ export const demoPages: { title: string; slug: string; paragraphs: (string | Lin
   {
     title: 'تماس با ما',
     slug: 'تماس-با-ما',
-    paragraphs: ['نشانی: تهران، خیابان نمونه، کوچه یکم، پلاک ۱۲ — تلفن: ۰۲۱-۸۸۰۰۱۲۳۴ — ساعات کاری: شنبه تا چهارشنبه، ۸ تا ۱۶.'],
+    paragraphs: [
+      'نشانی: تهران، خیابان نمونه، کوچه یکم، پلاک ۱۲ — تلفن: ۰۲۱-۸۸۰۰۱۲۳۴ — ساعات کاری: شنبه تا چهارشنبه، ۸ تا ۱۶.',
+    ],
   },
 ]

@@ -24,9 +24,11 @@ function generator(seed: number) {
 }
 
 // News-shaped Persian, with the quirks of real content: Arabic ي/ك in some, Persian and Latin digits.
-const WORDS = ('دهیاری سامانه کشور روستا توسعه استان شهرستان مدیران نشست گزارش برنامه طرح اجرای جمعیت اطلاعات مالی پروانه '
-  + 'ساخت آموزش دوره ثبت نام شهروندان درخواست پیگیری بودجه اعتبارات عمرانی پروژه اشتغال کشاورزی آب برق گاز جاده مدرسه '
-  + 'بهداشت درمان خدمات دولت وزارت معاون سازمان اداره دفتر امور همکاری هماهنگی نظارت ارزیابی کیفیت').split(' ')
+const WORDS = (
+  'دهیاری سامانه کشور روستا توسعه استان شهرستان مدیران نشست گزارش برنامه طرح اجرای جمعیت اطلاعات مالی پروانه ' +
+  'ساخت آموزش دوره ثبت نام شهروندان درخواست پیگیری بودجه اعتبارات عمرانی پروژه اشتغال کشاورزی آب برق گاز جاده مدرسه ' +
+  'بهداشت درمان خدمات دولت وزارت معاون سازمان اداره دفتر امور همکاری هماهنگی نظارت ارزیابی کیفیت'
+).split(' ')
 const JOINERS = 'و در به از برای با'.split(' ')
 const NAMES = 'مریم رضا زهرا علی فاطمه حسین سارا محمد نرگس امیر لیلا مهدی'.split(' ')
 const FAMILIES = 'احمدی رضایی کریمی حسینی موسوی محمدی نوری صادقی رحیمی جعفری'.split(' ')
@@ -44,7 +46,14 @@ const arabicize = (text: string) => text.replace(/ی/g, 'ي').replace(/ک/g, 'ك
 const persianDigits = (text: string) => text.replace(/\d/g, (d) => '۰۱۲۳۴۵۶۷۸۹'[Number(d)]!)
 
 type Db = {
-  drizzle: { insert(table: unknown): { values(rows: object[]): { returning(fields?: object): Promise<{ id: number }[]>; onConflictDoUpdate(o: object): Promise<unknown> } & Promise<unknown> } }
+  drizzle: {
+    insert(table: unknown): {
+      values(rows: object[]): {
+        returning(fields?: object): Promise<{ id: number }[]>
+        onConflictDoUpdate(o: object): Promise<unknown>
+      } & Promise<unknown>
+    }
+  }
   tables: Record<string, Record<string, unknown>>
 }
 
@@ -53,7 +62,10 @@ async function insertRows(payload: Payload, table: string, rows: object[], chunk
   const db = payload.db as unknown as Db
   const ids: number[] = []
   for (let i = 0; i < rows.length; i += chunk) {
-    const inserted = await db.drizzle.insert(db.tables[table]).values(rows.slice(i, i + chunk)).returning({ id: db.tables[table]!.id })
+    const inserted = await db.drizzle
+      .insert(db.tables[table])
+      .values(rows.slice(i, i + chunk))
+      .returning({ id: db.tables[table]!.id })
     ids.push(...inserted.map((row) => row.id))
   }
   return ids
@@ -66,17 +78,36 @@ async function insertRows(payload: Payload, table: string, rows: object[], chunk
  * the tables: Payload's create, one document at a time with its hooks, would take most of an hour.
  * The search index follows by itself (SQLite triggers, PostgreSQL generated columns).
  */
-export async function seedAtScale(payload: Payload, counts = SCALE, log: (line: string) => void = () => undefined): Promise<typeof SCALE> {
-  if (payload.db.name !== 'sqlite' && payload.db.name !== 'postgres') throw new Error('seeding at scale needs SQLite or PostgreSQL')
+export async function seedAtScale(
+  payload: Payload,
+  counts = SCALE,
+  log: (line: string) => void = () => undefined,
+): Promise<typeof SCALE> {
+  if (payload.db.name !== 'sqlite' && payload.db.name !== 'postgres')
+    throw new Error('seeding at scale needs SQLite or PostgreSQL')
   const rng = generator(1405)
   await seedDemoContent(payload)
   const now = Date.now()
   const iso = (ms: number) => new Date(ms).toISOString()
 
-  const categories = (await payload.find({ collection: 'categories', limit: 100, depth: 0, pagination: false, overrideAccess: true })).docs.map((c) => c.id)
-  const editors = (await payload.find({ collection: 'users', where: { roles: { contains: 'editor' } }, limit: 100, depth: 0, pagination: false, overrideAccess: true })).docs.map((u) => u.id)
-  const departments = (await payload.find({ collection: 'departments', limit: 100, depth: 0, pagination: false, overrideAccess: true })).docs.map((d) => d.id)
-  if (!categories.length || !editors.length || !departments.length) throw new Error('demo content (categories, registrars, departments) is missing')
+  const categories = (
+    await payload.find({ collection: 'categories', limit: 100, depth: 0, pagination: false, overrideAccess: true })
+  ).docs.map((c) => c.id)
+  const editors = (
+    await payload.find({
+      collection: 'users',
+      where: { roles: { contains: 'editor' } },
+      limit: 100,
+      depth: 0,
+      pagination: false,
+      overrideAccess: true,
+    })
+  ).docs.map((u) => u.id)
+  const departments = (
+    await payload.find({ collection: 'departments', limit: 100, depth: 0, pagination: false, overrideAccess: true })
+  ).docs.map((d) => d.id)
+  if (!categories.length || !editors.length || !departments.length)
+    throw new Error('demo content (categories, registrars, departments) is missing')
 
   // Readers: one created through Payload (a real password hash), the rest share its salt and hash.
   const first = await payload.create({
@@ -85,7 +116,10 @@ export async function seedAtScale(payload: Payload, counts = SCALE, log: (line: 
     overrideAccess: true,
     disableVerificationEmail: true,
   })
-  const stored = (await payload.db.findOne({ collection: 'readers', where: { id: { equals: first.id } } })) as unknown as { salt: string; hash: string }
+  const stored = (await payload.db.findOne({
+    collection: 'readers',
+    where: { id: { equals: first.id } },
+  })) as unknown as { salt: string; hash: string }
   const readerRows = Array.from({ length: counts.readers - 1 }, (_, i) => ({
     email: scaleReaderEmail(i + 2),
     name: `${pick(rng, NAMES)} ${pick(rng, FAMILIES)}`,
@@ -152,7 +186,13 @@ export async function seedAtScale(payload: Payload, counts = SCALE, log: (line: 
 
   // Tickets of this Jalali year, numbered after the year's counter, each with the reader's first message.
   const year = jalaliParts(new Date(now)).year
-  const counter = await payload.find({ collection: 'ticket-counters', where: { year: { equals: year } }, limit: 1, depth: 0, overrideAccess: true })
+  const counter = await payload.find({
+    collection: 'ticket-counters',
+    where: { year: { equals: year } },
+    limit: 1,
+    depth: 0,
+    overrideAccess: true,
+  })
   const numbered = Number(counter.docs[0]?.value ?? 0)
   const ticketRows = Array.from({ length: counts.tickets }, (_, i) => {
     const at = iso(now - Math.floor(rng() * 200 * 86400_000))
@@ -190,7 +230,10 @@ export async function seedAtScale(payload: Payload, counts = SCALE, log: (line: 
   const db = payload.db as unknown as Db
   const counters = db.tables.ticket_counters!
   const value = numbered + counts.tickets
-  await db.drizzle.insert(counters).values([{ year, value }]).onConflictDoUpdate({ target: counters.year, set: { value } })
+  await db.drizzle
+    .insert(counters)
+    .values([{ year, value }])
+    .onConflictDoUpdate({ target: counters.year, set: { value } })
   log(`${tickets.length} درخواست`)
   return counts
 }

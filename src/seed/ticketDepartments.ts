@@ -8,7 +8,12 @@ export const DEFAULT_DEPARTMENT = 'روابط عمومی'
  */
 export async function ensureTicketDepartment(payload: Payload): Promise<void> {
   const { totalDocs } = await payload.count({ collection: 'departments', overrideAccess: true })
-  if (totalDocs === 0) await payload.create({ collection: 'departments', data: { title: DEFAULT_DEPARTMENT, active: true, order: 0 }, overrideAccess: true })
+  if (totalDocs === 0)
+    await payload.create({
+      collection: 'departments',
+      data: { title: DEFAULT_DEPARTMENT, active: true, order: 0 },
+      overrideAccess: true,
+    })
 }
 
 const demoDepartments = ['امور مشتریان', 'بازرسی و رسیدگی به شکایات']
@@ -26,11 +31,24 @@ const demoCannedResponses = [
 /** Demo departments and canned answers (once, with the rest of the demo content). */
 export async function seedDemoSupport(payload: Payload): Promise<void> {
   for (const [i, title] of demoDepartments.entries()) {
-    const { totalDocs } = await payload.count({ collection: 'departments', where: { title: { equals: title } }, overrideAccess: true })
-    if (!totalDocs) await payload.create({ collection: 'departments', data: { title, active: true, order: i + 1 }, overrideAccess: true })
+    const { totalDocs } = await payload.count({
+      collection: 'departments',
+      where: { title: { equals: title } },
+      overrideAccess: true,
+    })
+    if (!totalDocs)
+      await payload.create({
+        collection: 'departments',
+        data: { title, active: true, order: i + 1 },
+        overrideAccess: true,
+      })
   }
   for (const canned of demoCannedResponses) {
-    const { totalDocs } = await payload.count({ collection: 'canned-responses', where: { title: { equals: canned.title } }, overrideAccess: true })
+    const { totalDocs } = await payload.count({
+      collection: 'canned-responses',
+      where: { title: { equals: canned.title } },
+      overrideAccess: true,
+    })
     if (!totalDocs) await payload.create({ collection: 'canned-responses', data: canned, overrideAccess: true })
   }
 }

@@ -94,7 +94,10 @@ export async function createSarkhatApp({ dev = false, hostname = 'localhost', po
       res.set('Cache-Control', SEARCH_CACHE_CONTROL).json(await searchAnswer(payload, params))
     } catch (error) {
       payload.logger.error({ err: error, msg: 'search failed' })
-      res.status(503).set('Cache-Control', 'no-store').json({ errors: [{ message: 'جستجو اکنون ممکن نیست؛ چند لحظه بعد دوباره امتحان کنید.' }] })
+      res
+        .status(503)
+        .set('Cache-Control', 'no-store')
+        .json({ errors: [{ message: 'جستجو اکنون ممکن نیست؛ چند لحظه بعد دوباره امتحان کنید.' }] })
     }
   })
 
@@ -103,7 +106,13 @@ export async function createSarkhatApp({ dev = false, hostname = 'localhost', po
 
   // Public pages Next caches, kept here too (PAGE_CACHE_MB, 0 turns it off).
   const pageCacheMB = Number(process.env.PAGE_CACHE_MB ?? 64)
-  if (pageCacheMB > 0) app.use(pageCacheMiddleware({ maxBytes: pageCacheMB * 1024 * 1024, maxAgeSeconds: Number(process.env.PAGE_CACHE_MAX_AGE ?? 3600) }))
+  if (pageCacheMB > 0)
+    app.use(
+      pageCacheMiddleware({
+        maxBytes: pageCacheMB * 1024 * 1024,
+        maxAgeSeconds: Number(process.env.PAGE_CACHE_MAX_AGE ?? 3600),
+      }),
+    )
 
   // Everything else (public site, admin, GraphQL) is Next's. No body parsers before it:
   // Payload reads the raw request body itself.

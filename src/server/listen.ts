@@ -15,10 +15,16 @@ function answerClientErrorInPersian(error: NodeJS.ErrnoException, socket: Duplex
   if (!socket.writable) return socket.destroy()
   const [status, reason, message] =
     error.code === 'HPE_HEADER_OVERFLOW'
-      ? [431, 'Request Header Fields Too Large', 'نشانی یا سرآیندهای درخواست بیش از اندازه بلند است؛ عبارت کوتاه‌تری بفرستید.']
+      ? [
+          431,
+          'Request Header Fields Too Large',
+          'نشانی یا سرآیندهای درخواست بیش از اندازه بلند است؛ عبارت کوتاه‌تری بفرستید.',
+        ]
       : [400, 'Bad Request', 'درخواست نامعتبر است.']
   const body = JSON.stringify({ errors: [{ message }] })
-  socket.end(`HTTP/1.1 ${status} ${reason}\r\nContent-Type: application/json; charset=utf-8\r\nContent-Length: ${Buffer.byteLength(body)}\r\nConnection: close\r\n\r\n${body}`)
+  socket.end(
+    `HTTP/1.1 ${status} ${reason}\r\nContent-Type: application/json; charset=utf-8\r\nContent-Length: ${Buffer.byteLength(body)}\r\nConnection: close\r\n\r\n${body}`,
+  )
 }
 
 export function listenWithGracefulShutdown(

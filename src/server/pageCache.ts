@@ -30,11 +30,25 @@ type Entry = {
 }
 
 /** Requests from Next's client router, draft mode and previews are never answered from here. */
-const ROUTER_HEADERS = ['rsc', 'next-router-state-tree', 'next-router-prefetch', 'next-router-segment-prefetch', 'next-action']
+const ROUTER_HEADERS = [
+  'rsc',
+  'next-router-state-tree',
+  'next-router-prefetch',
+  'next-router-segment-prefetch',
+  'next-action',
+]
 const DRAFT_COOKIE = '__prerender_bypass'
 const NOT_CACHED_PREFIXES = ['/admin', '/api', '/next', '/_next', '/account']
 /** Headers of Next's answer that belong to that one response, not to the stored page. */
-const HOP_HEADERS = new Set(['connection', 'keep-alive', 'transfer-encoding', 'content-length', 'date', 'x-nextjs-cache', 'content-encoding'])
+const HOP_HEADERS = new Set([
+  'connection',
+  'keep-alive',
+  'transfer-encoding',
+  'content-length',
+  'date',
+  'x-nextjs-cache',
+  'content-encoding',
+])
 
 const SETTLE_MS = 5000
 
@@ -77,7 +91,9 @@ function sharedMaxAge(res: Response): number {
 
 function encode(body: Buffer, encoding: 'br' | 'gzip'): Buffer {
   return encoding === 'br'
-    ? zlib.brotliCompressSync(body, { params: { [zlib.constants.BROTLI_PARAM_QUALITY]: 5, [zlib.constants.BROTLI_PARAM_SIZE_HINT]: body.length } })
+    ? zlib.brotliCompressSync(body, {
+        params: { [zlib.constants.BROTLI_PARAM_QUALITY]: 5, [zlib.constants.BROTLI_PARAM_SIZE_HINT]: body.length },
+      })
     : zlib.gzipSync(body, { level: 6 })
 }
 
@@ -160,7 +176,8 @@ export function pageCacheMiddleware({ maxBytes, maxAgeSeconds }: PageCacheOption
 
   return (req, res, next) => {
     if (!cacheable(req)) return next()
-    const key = normalPath(req.path) + (req.originalUrl.includes('?') ? req.originalUrl.slice(req.originalUrl.indexOf('?')) : '')
+    const key =
+      normalPath(req.path) + (req.originalUrl.includes('?') ? req.originalUrl.slice(req.originalUrl.indexOf('?')) : '')
     const hit = entries.get(key)
     if (hit && hit.expires > Date.now()) {
       entries.delete(key)
@@ -205,7 +222,15 @@ export function pageCacheMiddleware({ maxBytes, maxAgeSeconds }: PageCacheOption
         .filter(([name]) => !HOP_HEADERS.has(name))
         .map(([name, value]) => [name, Array.isArray(value) ? value : String(value)] as [string, string | string[]])
       const etag = res.getHeader('etag')
-      store(key, { status: res.statusCode, headers, body, etag: etag ? String(etag) : undefined, expires: Date.now() + maxAge * 1000, encoded: {}, bytes: body.length + key.length })
+      store(key, {
+        status: res.statusCode,
+        headers,
+        body,
+        etag: etag ? String(etag) : undefined,
+        expires: Date.now() + maxAge * 1000,
+        encoded: {},
+        bytes: body.length + key.length,
+      })
     })
     next()
   }

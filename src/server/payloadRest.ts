@@ -30,7 +30,9 @@ type BodyPlan = 'none' | 'buffer' | 'stream'
 
 const isMultipart = (req: ExpressRequest) => (req.headers['content-type'] ?? '').startsWith('multipart/form-data')
 const isQueryInBody = (req: ExpressRequest) =>
-  req.method === 'POST' && (req.headers['x-payload-http-method-override'] === 'GET' || req.headers['x-http-method-override'] === 'GET') && req.headers['content-type'] === 'application/x-www-form-urlencoded'
+  req.method === 'POST' &&
+  (req.headers['x-payload-http-method-override'] === 'GET' || req.headers['x-http-method-override'] === 'GET') &&
+  req.headers['content-type'] === 'application/x-www-form-urlencoded'
 const isJson = (req: ExpressRequest) => /^application\/(?:[\w.+-]+\+)?json\b/.test(req.headers['content-type'] ?? '')
 
 function bodyPlan(req: ExpressRequest): BodyPlan {
@@ -46,7 +48,10 @@ function bodyPlan(req: ExpressRequest): BodyPlan {
 
 /** A request refused before Payload sees it, with the Persian message the client gets. */
 class Refusal extends Error {
-  constructor(readonly status: number, message = persianStatusMessage(status)) {
+  constructor(
+    readonly status: number,
+    message = persianStatusMessage(status),
+  ) {
     super(message)
   }
 }
@@ -100,12 +105,14 @@ function checkBody(req: ExpressRequest, body: Buffer): void {
   } catch {
     throw new Refusal(400, 'بدنه درخواست JSON معتبر نیست.')
   }
-  if (parsed === null || typeof parsed !== 'object' || Array.isArray(parsed)) throw new Refusal(400, 'بدنه درخواست باید یک شیء JSON باشد.')
+  if (parsed === null || typeof parsed !== 'object' || Array.isArray(parsed))
+    throw new Refusal(400, 'بدنه درخواست باید یک شیء JSON باشد.')
   if (depthOf(parsed) > MAX_JSON_DEPTH) throw new Refusal(400, 'ساختار بدنه درخواست بیش از حد تودرتو است.')
 }
 
 // `where[title][equals][]=a`: a list where one value belongs; the database adapters fail on it.
-const LIST_FOR_ONE_VALUE = /\[(?:equals|not_equals|like|not_like|contains|greater_than|greater_than_equal|less_than|less_than_equal|exists)\](?:\[|%5B)/i
+const LIST_FOR_ONE_VALUE =
+  /\[(?:equals|not_equals|like|not_like|contains|greater_than|greater_than_equal|less_than|less_than_equal|exists)\](?:\[|%5B)/i
 
 function checkQueryString(query: string): void {
   let decoded: string
@@ -136,7 +143,10 @@ function refuse(req: ExpressRequest, res: ExpressResponse, refusal: Refusal) {
   const drain = unread && declared !== undefined && Number(declared) <= DRAIN_LIMIT
   const send = () => {
     if (res.headersSent) return
-    res.status(refusal.status).set({ 'Cache-Control': 'no-store', ...(unread && !drain ? { Connection: 'close' } : {}) }).json({ errors: [{ message: refusal.message }] })
+    res
+      .status(refusal.status)
+      .set({ 'Cache-Control': 'no-store', ...(unread && !drain ? { Connection: 'close' } : {}) })
+      .json({ errors: [{ message: refusal.message }] })
   }
   if (!drain) return send()
   req.once('end', send)
@@ -155,7 +165,13 @@ async function toWebRequest(req: ExpressRequest): Promise<Request> {
   const url = `${req.protocol}://${req.get('host') ?? 'localhost'}${req.originalUrl}`
   checkQuery(req)
   const plan = bodyPlan(req)
-  if (plan === 'stream') return new Request(url, { method: req.method, headers, body: Readable.toWeb(req) as ReadableStream, duplex: 'half' } as RequestInit)
+  if (plan === 'stream')
+    return new Request(url, {
+      method: req.method,
+      headers,
+      body: Readable.toWeb(req) as ReadableStream,
+      duplex: 'half',
+    } as RequestInit)
   if (plan === 'none') return new Request(url, { method: req.method, headers })
   const body = await readBufferedBody(req, bodyLimit(req))
   checkBody(req, body)
@@ -190,7 +206,8 @@ async function sendPersianRefusal(response: Response, res: ExpressResponse): Pro
     // not JSON: answered with the status's own Persian message
   }
   res.status(response.status)
-  for (const [name, value] of response.headers) if (!['set-cookie', 'content-type', 'content-length', 'content-encoding'].includes(name)) res.setHeader(name, value)
+  for (const [name, value] of response.headers)
+    if (!['set-cookie', 'content-type', 'content-length', 'content-encoding'].includes(name)) res.setHeader(name, value)
   const cookies = response.headers.getSetCookie()
   if (cookies.length) res.setHeader('set-cookie', cookies)
   res.json(persianErrorBody(response.status, body))
@@ -227,7 +244,8 @@ function answer(req: ExpressRequest, request: Request): Promise<Response> {
 export function payloadRestHandler(payload: Payload): RequestHandler {
   // Mounted at the API root: req.path is the rest of the path, req.originalUrl the whole of it.
   return async (req, res, next) => {
-    if (NEXT_ONLY.has(req.path.replace(/\/+$/, '')) || req.method === 'OPTIONS' && req.path.startsWith('/graphql')) return next()
+    if (NEXT_ONLY.has(req.path.replace(/\/+$/, '')) || (req.method === 'OPTIONS' && req.path.startsWith('/graphql')))
+      return next()
     const declared = Number(req.headers['content-length'] ?? 0)
     if (declared > bodyLimit(req)) return refuse(req, res, new Refusal(413))
     try {
@@ -236,7 +254,11 @@ export function payloadRestHandler(payload: Payload): RequestHandler {
     } catch (error) {
       if (error instanceof Refusal) return refuse(req, res, error)
       payload.logger.error({ err: error, msg: `REST ${req.method} ${req.path} failed` })
-      if (!res.headersSent) res.status(500).set('Cache-Control', 'no-store').json({ errors: [{ message: 'خطای داخلی سرور؛ چند لحظه بعد دوباره امتحان کنید.' }] })
+      if (!res.headersSent)
+        res
+          .status(500)
+          .set('Cache-Control', 'no-store')
+          .json({ errors: [{ message: 'خطای داخلی سرور؛ چند لحظه بعد دوباره امتحان کنید.' }] })
       else res.destroy()
     }
   }

@@ -3,13 +3,19 @@ import type { RequestHandler, Response } from 'express'
 import { persianStatusMessage } from '../lib/persianErrors'
 
 // A host name or IPv4 address, or an IPv6 address in brackets, with an optional port.
-const VALID_HOST = /^(?:[a-z0-9](?:[a-z0-9-]{0,61}[a-z0-9])?(?:\.[a-z0-9](?:[a-z0-9-]{0,61}[a-z0-9])?)*|\[[0-9a-f:.]+\])(?::\d{1,5})?$/i
+const VALID_HOST =
+  /^(?:[a-z0-9](?:[a-z0-9-]{0,61}[a-z0-9])?(?:\.[a-z0-9](?:[a-z0-9-]{0,61}[a-z0-9])?)*|\[[0-9a-f:.]+\])(?::\d{1,5})?$/i
 
 function badRequest(res: Response, isApi: boolean) {
   const message = persianStatusMessage(400)
   res.status(400).set('Cache-Control', 'no-store')
   if (isApi) res.json({ errors: [{ message }] })
-  else res.type('html').send(`<!doctype html><html lang="fa" dir="rtl"><meta charset="utf-8"><title>${message}</title><p>${message}</p></html>`)
+  else
+    res
+      .type('html')
+      .send(
+        `<!doctype html><html lang="fa" dir="rtl"><meta charset="utf-8"><title>${message}</title><p>${message}</p></html>`,
+      )
 }
 
 /**

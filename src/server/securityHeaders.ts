@@ -67,18 +67,25 @@ function withHashedPolicy(res: Response): void {
   let ending = false
   const decide = () => (holding ??= isHtml(res) && !res.getHeader('content-security-policy') && !res.headersSent)
   const toBuffer = (chunk: unknown, encoding?: unknown) =>
-    Buffer.isBuffer(chunk) ? chunk : chunk instanceof Uint8Array ? Buffer.from(chunk) : Buffer.from(String(chunk), typeof encoding === 'string' ? (encoding as BufferEncoding) : 'utf8')
+    Buffer.isBuffer(chunk)
+      ? chunk
+      : chunk instanceof Uint8Array
+        ? Buffer.from(chunk)
+        : Buffer.from(String(chunk), typeof encoding === 'string' ? (encoding as BufferEncoding) : 'utf8')
 
   // Next sends the head of a streamed page early; its headers are kept on the response instead,
   // to go out with the policy once the page is complete.
   res.writeHead = ((status: number, ...rest: unknown[]) => {
     if (ending || res.headersSent) return writeHead(status, ...rest)
-    const headers = rest.find((arg) => typeof arg === 'object' && arg !== null) as Record<string, unknown> | unknown[] | undefined
+    const headers = rest.find((arg) => typeof arg === 'object' && arg !== null) as
+      Record<string, unknown> | unknown[] | undefined
     const message = rest.find((arg) => typeof arg === 'string') as string | undefined
     res.statusCode = status
     if (message) res.statusMessage = message
-    if (Array.isArray(headers)) for (let i = 0; i + 1 < headers.length; i += 2) res.setHeader(String(headers[i]), headers[i + 1] as string)
-    else if (headers) for (const [name, value] of Object.entries(headers)) if (value !== undefined) res.setHeader(name, value as string)
+    if (Array.isArray(headers))
+      for (let i = 0; i + 1 < headers.length; i += 2) res.setHeader(String(headers[i]), headers[i + 1] as string)
+    else if (headers)
+      for (const [name, value] of Object.entries(headers)) if (value !== undefined) res.setHeader(name, value as string)
     return decide() ? res : writeHead(status)
   }) as Response['writeHead']
   res.write = ((chunk: unknown, ...rest: unknown[]) => {
@@ -114,7 +121,8 @@ export function securityHeaders({ adminRoute, apiRoute }: Routes): RequestHandle
     for (const [name, value] of Object.entries(BASELINE)) res.setHeader(name, value)
     if (req.secure) res.setHeader('Strict-Transport-Security', HSTS)
     if (isUnder(req, adminRoute)) res.setHeader('Content-Security-Policy', ADMIN_POLICY)
-    else if (isUnder(req, apiRoute)) res.setHeader('Content-Security-Policy', "default-src 'none'; frame-ancestors 'none'")
+    else if (isUnder(req, apiRoute))
+      res.setHeader('Content-Security-Policy', "default-src 'none'; frame-ancestors 'none'")
     next()
   }
 }

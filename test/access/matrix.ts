@@ -65,7 +65,13 @@ export type UpdateRule = {
 }
 
 /** A query a caller could use to learn a value it may not read: `path` on `fixture` holds `secret`. */
-export type Oracle = { path: string; fixture: FixtureKey; secret: (fx: FixtureValues) => unknown; decoy: unknown; like?: boolean }
+export type Oracle = {
+  path: string
+  fixture: FixtureKey
+  secret: (fx: FixtureValues) => unknown
+  decoy: unknown
+  like?: boolean
+}
 export type FixtureValues = Record<FixtureKey, Record<string, unknown>>
 
 export type CollectionRules = {
@@ -93,19 +99,43 @@ export const MATRIX: Record<string, CollectionRules> = {
     oracles: [
       { path: 'searchText', fixture: 'articlePublished', secret: () => 'واژه', decoy: 'zzzz-no-such-text', like: true },
       // A draft's title, guessed through a published article's version: drafts stay staff-only.
-      { path: 'title', fixture: 'articleDraft', secret: (fx) => fx.articleDraft.title, decoy: 'zzzz-no-such-title', like: true },
+      {
+        path: 'title',
+        fixture: 'articleDraft',
+        secret: (fx) => fx.articleDraft.title,
+        decoy: 'zzzz-no-such-title',
+        like: true,
+      },
     ],
     create: ['editor', 'admin'],
-    update: { fixture: 'articlePublished', field: 'lead', value: 'لید بازنویسی‌شده', outcome: { editor: 'changed', admin: 'changed' } },
+    update: {
+      fixture: 'articlePublished',
+      field: 'lead',
+      value: 'لید بازنویسی‌شده',
+      outcome: { editor: 'changed', admin: 'changed' },
+    },
     delete: ['editor', 'admin'],
   },
   pages: {
     fixtures: ['pagePublished', 'pageDraft'],
     read: seen([['anonymous', ...READERS], ['pagePublished']], [STAFF, ['pagePublished', 'pageDraft']]),
     fields: {},
-    oracles: [{ path: 'title', fixture: 'pageDraft', secret: (fx) => fx.pageDraft.title, decoy: 'zzzz-no-such-title', like: true }],
+    oracles: [
+      {
+        path: 'title',
+        fixture: 'pageDraft',
+        secret: (fx) => fx.pageDraft.title,
+        decoy: 'zzzz-no-such-title',
+        like: true,
+      },
+    ],
     create: ['editor', 'admin'],
-    update: { fixture: 'pagePublished', field: 'title', value: 'عنوان تازه صفحه', outcome: { editor: 'changed', admin: 'changed' } },
+    update: {
+      fixture: 'pagePublished',
+      field: 'title',
+      value: 'عنوان تازه صفحه',
+      outcome: { editor: 'changed', admin: 'changed' },
+    },
     delete: ['editor', 'admin'],
   },
   categories: {
@@ -114,7 +144,12 @@ export const MATRIX: Record<string, CollectionRules> = {
     fields: {},
     oracles: [],
     create: ['editor', 'admin'],
-    update: { fixture: 'category', field: 'title', value: 'دسته تازه', outcome: { editor: 'changed', admin: 'changed' } },
+    update: {
+      fixture: 'category',
+      field: 'title',
+      value: 'دسته تازه',
+      outcome: { editor: 'changed', admin: 'changed' },
+    },
     delete: ['editor', 'admin'],
   },
   tags: {
@@ -132,21 +167,41 @@ export const MATRIX: Record<string, CollectionRules> = {
     fields: {},
     oracles: [],
     create: ['editor', 'admin'],
-    update: { fixture: 'media', field: 'alt', value: 'متن جایگزین تازه', outcome: { editor: 'changed', admin: 'changed' } },
+    update: {
+      fixture: 'media',
+      field: 'alt',
+      value: 'متن جایگزین تازه',
+      outcome: { editor: 'changed', admin: 'changed' },
+    },
     delete: ['editor', 'admin'],
   },
   comments: {
     fixtures: ['commentGuestApproved', 'commentGuestPending', 'commentReaderAPending', 'commentReaderBApproved'],
     read: seen(
-      [['anonymous', 'readerB'], ['commentGuestApproved', 'commentReaderBApproved']],
+      [
+        ['anonymous', 'readerB'],
+        ['commentGuestApproved', 'commentReaderBApproved'],
+      ],
       [['readerA'], ['commentGuestApproved', 'commentReaderBApproved', 'commentReaderAPending']],
       [STAFF, ['commentGuestApproved', 'commentGuestPending', 'commentReaderAPending', 'commentReaderBApproved']],
     ),
     fields: {
-      guestEmail: seen([STAFF, ['commentGuestApproved', 'commentGuestPending', 'commentReaderAPending', 'commentReaderBApproved']]),
-      ipHash: seen([STAFF, ['commentGuestApproved', 'commentGuestPending', 'commentReaderAPending', 'commentReaderBApproved']]),
-      userAgent: seen([STAFF, ['commentGuestApproved', 'commentGuestPending', 'commentReaderAPending', 'commentReaderBApproved']]),
-      fingerprint: seen([STAFF, ['commentGuestApproved', 'commentGuestPending', 'commentReaderAPending', 'commentReaderBApproved']]),
+      guestEmail: seen([
+        STAFF,
+        ['commentGuestApproved', 'commentGuestPending', 'commentReaderAPending', 'commentReaderBApproved'],
+      ]),
+      ipHash: seen([
+        STAFF,
+        ['commentGuestApproved', 'commentGuestPending', 'commentReaderAPending', 'commentReaderBApproved'],
+      ]),
+      userAgent: seen([
+        STAFF,
+        ['commentGuestApproved', 'commentGuestPending', 'commentReaderAPending', 'commentReaderBApproved'],
+      ]),
+      fingerprint: seen([
+        STAFF,
+        ['commentGuestApproved', 'commentGuestPending', 'commentReaderAPending', 'commentReaderBApproved'],
+      ]),
       // Which reader wrote a comment: staff, and that reader.
       reader: seen(
         [STAFF, ['commentGuestApproved', 'commentGuestPending', 'commentReaderAPending', 'commentReaderBApproved']],
@@ -155,12 +210,36 @@ export const MATRIX: Record<string, CollectionRules> = {
       ),
     },
     oracles: [
-      { path: 'guestEmail', fixture: 'commentGuestApproved', secret: (fx) => fx.commentGuestApproved.guestEmail, decoy: 'nobody@example.org', like: true },
-      { path: 'ipHash', fixture: 'commentGuestApproved', secret: (fx) => fx.commentGuestApproved.ipHash, decoy: 'ffffffffffff', like: true },
-      { path: 'userAgent', fixture: 'commentGuestApproved', secret: (fx) => fx.commentGuestApproved.userAgent, decoy: 'NoSuchBrowser/0', like: true },
+      {
+        path: 'guestEmail',
+        fixture: 'commentGuestApproved',
+        secret: (fx) => fx.commentGuestApproved.guestEmail,
+        decoy: 'nobody@example.org',
+        like: true,
+      },
+      {
+        path: 'ipHash',
+        fixture: 'commentGuestApproved',
+        secret: (fx) => fx.commentGuestApproved.ipHash,
+        decoy: 'ffffffffffff',
+        like: true,
+      },
+      {
+        path: 'userAgent',
+        fixture: 'commentGuestApproved',
+        secret: (fx) => fx.commentGuestApproved.userAgent,
+        decoy: 'NoSuchBrowser/0',
+        like: true,
+      },
       { path: 'reader', fixture: 'commentReaderBApproved', secret: (fx) => fx.readerB.id, decoy: 999_999 },
       // Through the relationship: a reader's address must not leak by joining comments to readers.
-      { path: 'reader.email', fixture: 'commentReaderBApproved', secret: (fx) => fx.readerB.email, decoy: 'nobody@example.org', like: true },
+      {
+        path: 'reader.email',
+        fixture: 'commentReaderBApproved',
+        secret: (fx) => fx.readerB.email,
+        decoy: 'nobody@example.org',
+        like: true,
+      },
     ],
     // Staff comment as the site's reply: editors and admins only (support staff answer tickets).
     create: ['anonymous', 'readerA', 'readerB', 'editor', 'admin'],
@@ -176,7 +255,15 @@ export const MATRIX: Record<string, CollectionRules> = {
     fixtures: ['department'],
     read: everyone('department'),
     fields: { email: seen([STAFF, ['department']]) },
-    oracles: [{ path: 'email', fixture: 'department', secret: (fx) => fx.department.email, decoy: 'nobody@example.org', like: true }],
+    oracles: [
+      {
+        path: 'email',
+        fixture: 'department',
+        secret: (fx) => fx.department.email,
+        decoy: 'nobody@example.org',
+        like: true,
+      },
+    ],
     create: ['admin'],
     update: { fixture: 'department', field: 'title', value: 'واحد با نام تازه', outcome: { admin: 'changed' } },
     delete: ['admin'],
@@ -185,9 +272,16 @@ export const MATRIX: Record<string, CollectionRules> = {
     fixtures: ['cannedResponse'],
     read: seen([['support', 'admin'], ['cannedResponse']]),
     fields: {},
-    oracles: [{ path: 'body', fixture: 'cannedResponse', secret: (fx) => fx.cannedResponse.body, decoy: 'zzzz', like: true }],
+    oracles: [
+      { path: 'body', fixture: 'cannedResponse', secret: (fx) => fx.cannedResponse.body, decoy: 'zzzz', like: true },
+    ],
     create: ['support', 'admin'],
-    update: { fixture: 'cannedResponse', field: 'title', value: 'پاسخ آماده تازه', outcome: { support: 'changed', admin: 'changed' } },
+    update: {
+      fixture: 'cannedResponse',
+      field: 'title',
+      value: 'پاسخ آماده تازه',
+      outcome: { support: 'changed', admin: 'changed' },
+    },
     delete: ['support', 'admin'],
   },
   readers: {
@@ -200,11 +294,22 @@ export const MATRIX: Record<string, CollectionRules> = {
     oracles: [
       { path: 'email', fixture: 'readerB', secret: (fx) => fx.readerB.email, decoy: 'nobody@example.org', like: true },
       { path: 'mobile', fixture: 'readerB', secret: (fx) => fx.readerB.mobile, decoy: '09000000000', like: true },
-      { path: 'signupAddressHash', fixture: 'readerA', secret: (fx) => fx.readerA.signupAddressHash, decoy: 'ffffffff', like: true },
+      {
+        path: 'signupAddressHash',
+        fixture: 'readerA',
+        secret: (fx) => fx.readerA.signupAddressHash,
+        decoy: 'ffffffff',
+        like: true,
+      },
     ],
     // Sign-up is public (the account still needs its address verified to sign in).
     create: [...ROLES],
-    update: { fixture: 'readerA', field: 'name', value: 'نام تازه خواننده', outcome: { readerA: 'changed', admin: 'changed' } },
+    update: {
+      fixture: 'readerA',
+      field: 'name',
+      value: 'نام تازه خواننده',
+      outcome: { readerA: 'changed', admin: 'changed' },
+    },
     delete: ['admin'],
   },
   users: {
@@ -217,25 +322,65 @@ export const MATRIX: Record<string, CollectionRules> = {
     ),
     fields: {},
     oracles: [
-      { path: 'email', fixture: 'userEditor', secret: (fx) => fx.userEditor.email, decoy: 'nobody@example.org', like: true },
+      {
+        path: 'email',
+        fixture: 'userEditor',
+        secret: (fx) => fx.userEditor.email,
+        decoy: 'nobody@example.org',
+        like: true,
+      },
     ],
     create: ['admin'],
-    update: { fixture: 'userEditor', field: 'name', value: 'دبیر با نام تازه', outcome: { editor: 'changed', admin: 'changed' } },
+    update: {
+      fixture: 'userEditor',
+      field: 'name',
+      value: 'دبیر با نام تازه',
+      outcome: { editor: 'changed', admin: 'changed' },
+    },
     delete: ['admin'],
   },
   tickets: {
     fixtures: ['ticketA', 'ticketB'],
-    read: seen([['readerA'], ['ticketA']], [['readerB'], ['ticketB']], [['support', 'admin'], ['ticketA', 'ticketB']]),
-    fields: { assignee: seen([['support', 'admin'], ['ticketA', 'ticketB']]) },
+    read: seen(
+      [['readerA'], ['ticketA']],
+      [['readerB'], ['ticketB']],
+      [
+        ['support', 'admin'],
+        ['ticketA', 'ticketB'],
+      ],
+    ),
+    fields: {
+      assignee: seen([
+        ['support', 'admin'],
+        ['ticketA', 'ticketB'],
+      ]),
+    },
     oracles: [
-      { path: 'subject', fixture: 'ticketA', secret: (fx) => fx.ticketA.subject, decoy: 'zzzz-no-such-subject', like: true },
+      {
+        path: 'subject',
+        fixture: 'ticketA',
+        secret: (fx) => fx.ticketA.subject,
+        decoy: 'zzzz-no-such-subject',
+        like: true,
+      },
       { path: 'code', fixture: 'ticketA', secret: (fx) => fx.ticketA.code, decoy: 'X-0000-00000', like: true },
       { path: 'assignee', fixture: 'ticketA', secret: (fx) => fx.userSupport.id, decoy: 999_999 },
-      { path: 'requester.email', fixture: 'ticketA', secret: (fx) => fx.readerA.email, decoy: 'nobody@example.org', like: true },
+      {
+        path: 'requester.email',
+        fixture: 'ticketA',
+        secret: (fx) => fx.readerA.email,
+        decoy: 'nobody@example.org',
+        like: true,
+      },
     ],
     create: ['readerA', 'readerB'],
     // A reader may work their own ticket's status, never its priority.
-    update: { fixture: 'ticketA', field: 'priority', value: 'high', outcome: { readerA: 'ignored', support: 'changed', admin: 'changed' } },
+    update: {
+      fixture: 'ticketA',
+      field: 'priority',
+      value: 'high',
+      outcome: { readerA: 'ignored', support: 'changed', admin: 'changed' },
+    },
     delete: ['admin'],
   },
   'ticket-messages': {
@@ -243,13 +388,27 @@ export const MATRIX: Record<string, CollectionRules> = {
     read: seen(
       [['readerA'], ['messageA', 'answerToA']],
       [['readerB'], ['messageB']],
-      [['support', 'admin'], ['messageA', 'noteOnA', 'answerToA', 'messageB']],
+      [
+        ['support', 'admin'],
+        ['messageA', 'noteOnA', 'answerToA', 'messageB'],
+      ],
     ),
-    fields: { authorStaff: seen([['support', 'admin'], ['messageA', 'noteOnA', 'answerToA', 'messageB']]) },
+    fields: {
+      authorStaff: seen([
+        ['support', 'admin'],
+        ['messageA', 'noteOnA', 'answerToA', 'messageB'],
+      ]),
+    },
     oracles: [
       { path: 'body', fixture: 'noteOnA', secret: (fx) => fx.noteOnA.body, decoy: 'zzzz-no-such-note', like: true },
       { path: 'authorStaff', fixture: 'answerToA', secret: (fx) => fx.userSupport.id, decoy: 999_999 },
-      { path: 'authorStaff.email', fixture: 'answerToA', secret: (fx) => fx.userSupport.email, decoy: 'nobody@example.org', like: true },
+      {
+        path: 'authorStaff.email',
+        fixture: 'answerToA',
+        secret: (fx) => fx.userSupport.email,
+        decoy: 'nobody@example.org',
+        like: true,
+      },
     ],
     create: ['readerA', 'readerB', 'support', 'admin'],
     update: { fixture: 'messageA', field: 'body', value: 'متن اصلاح‌شده به دست مدیر', outcome: { admin: 'changed' } },
@@ -257,9 +416,18 @@ export const MATRIX: Record<string, CollectionRules> = {
   },
   'ticket-attachments': {
     fixtures: ['fileA', 'fileB'],
-    read: seen([['readerA'], ['fileA']], [['readerB'], ['fileB']], [['support', 'admin'], ['fileA', 'fileB']]),
+    read: seen(
+      [['readerA'], ['fileA']],
+      [['readerB'], ['fileB']],
+      [
+        ['support', 'admin'],
+        ['fileA', 'fileB'],
+      ],
+    ),
     fields: {},
-    oracles: [{ path: 'originalName', fixture: 'fileA', secret: (fx) => fx.fileA.originalName, decoy: 'zzzz.png', like: true }],
+    oracles: [
+      { path: 'originalName', fixture: 'fileA', secret: (fx) => fx.fileA.originalName, decoy: 'zzzz.png', like: true },
+    ],
     create: ['readerA', 'readerB', 'support', 'admin'],
     // Their fields are all set by the server: an admin's update changes nothing in them.
     update: { fixture: 'fileA', field: 'originalName', value: 'نام-تازه.png', outcome: { admin: 'ignored' } },

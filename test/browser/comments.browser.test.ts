@@ -10,7 +10,10 @@ describeInBrowser('comments in a browser', () => {
 
   it('a reader comments, a moderator approves and answers in the admin, the page shows both', async () => {
     const admin = await signInAsAdmin(ctx.server.url, ctx.server.url)
-    const news = await createArticle(admin, { title: `خبر گفتگوی خوانندگان ${Date.now().toString(36)}`, lead: 'خبری برای آزمون نظرها.' })
+    const news = await createArticle(admin, {
+      title: `خبر گفتگوی خوانندگان ${Date.now().toString(36)}`,
+      lead: 'خبری برای آزمون نظرها.',
+    })
     const articleURL = `${ctx.server.url}${newsPath(news.slug)}`
     const text = `نظر خواننده درباره اين خبر ${Date.now().toString(36)}`
 
@@ -56,7 +59,10 @@ describeInBrowser('comments in a browser', () => {
     await row.waitFor()
     await row.locator('input[type="checkbox"]').check()
     await screenshot(moderator, 'comments-4-moderation-list')
-    await moderator.getByRole('group', { name: 'بررسی نظرهای انتخاب‌شده' }).getByRole('button', { name: 'تأیید' }).click()
+    await moderator
+      .getByRole('group', { name: 'بررسی نظرهای انتخاب‌شده' })
+      .getByRole('button', { name: 'تأیید' })
+      .click()
     await moderator.getByText('۱ نظر تأیید شد.').waitFor()
     expect(await horizontalOverflow(moderator)).toBe(0)
 
@@ -76,7 +82,9 @@ describeInBrowser('comments in a browser', () => {
     const comment = visitor.locator('.comment', { hasText: text }).first()
     await comment.scrollIntoViewIfNeeded()
     expect(await comment.locator('.comment__author').first().textContent()).toBe('رضا كاظمي')
-    expect(await comment.locator('.comment__date').first().textContent()).toMatch(/^[۰-۹]+ [آ-ی]+ [۰-۹]{4}، ساعت [۰-۹]{2}:[۰-۹]{2}$/)
+    expect(await comment.locator('.comment__date').first().textContent()).toMatch(
+      /^[۰-۹]+ [آ-ی]+ [۰-۹]{4}، ساعت [۰-۹]{2}:[۰-۹]{2}$/,
+    )
     expect(await comment.locator('.comment__body').first().textContent()).toContain('<b>این متن پررنگ نمی‌شود</b>')
     const reply = comment.locator('.comment-list--replies .comment--staff')
     expect(await reply.locator('.badge--staff').textContent()).toBe('پاسخ سایت')
@@ -90,7 +98,9 @@ describeInBrowser('comments in a browser', () => {
     await visitor.fill('input[name="guestName"]', 'مينا')
     await visitor.fill('textarea[name="body"]', 'من هم همین پرسش را دارم.')
     await visitor.getByRole('button', { name: 'ارسال نظر' }).click()
-    const pendingReply = comment.locator('.comment-list--replies .comment--pending', { hasText: 'من هم همین پرسش را دارم.' })
+    const pendingReply = comment.locator('.comment-list--replies .comment--pending', {
+      hasText: 'من هم همین پرسش را دارم.',
+    })
     await pendingReply.waitFor()
     expect(await visitor.locator('#comment-form-title').textContent()).toBe('نظر شما')
     await screenshot(visitor, 'comments-7-reply-pending')
@@ -108,11 +118,17 @@ describeInBrowser('comments in a browser', () => {
     const news = await createArticle(admin, { title: `خبر نظر خواننده عضو ${Date.now().toString(36)}` })
     const { page, problems } = await watchedPage(ctx.browser, 1280)
     const email = `browser-reader-${Date.now().toString(36)}@sarkhat.test`
-    const registered = await page.request.post(`${ctx.server.url}/api/readers`, { data: { email, password: PASSWORD, name: 'نرگس عضو' }, headers: { Origin: ctx.server.url } })
+    const registered = await page.request.post(`${ctx.server.url}/api/readers`, {
+      data: { email, password: PASSWORD, name: 'نرگس عضو' },
+      headers: { Origin: ctx.server.url },
+    })
     expect(registered.status()).toBe(201)
     // readers sign in only with a verified address; the emailed link is the accounts test's subject
     await verifyReader(ctx.server.url, (await registered.json()).doc.id)
-    const login = await page.request.post(`${ctx.server.url}/api/readers/login`, { data: { email, password: PASSWORD }, headers: { Origin: ctx.server.url } })
+    const login = await page.request.post(`${ctx.server.url}/api/readers/login`, {
+      data: { email, password: PASSWORD },
+      headers: { Origin: ctx.server.url },
+    })
     expect(login.status()).toBe(200)
 
     await page.goto(`${ctx.server.url}${newsPath(news.slug)}`)

@@ -1,6 +1,12 @@
 import type { Page } from 'playwright-core'
 
-import { formatJalaliCompact, JALALI_MONTH_NAMES, jalaliParts, jalaliToInstant, toPersianDigits } from '../../src/lib/persian'
+import {
+  formatJalaliCompact,
+  JALALI_MONTH_NAMES,
+  jalaliParts,
+  jalaliToInstant,
+  toPersianDigits,
+} from '../../src/lib/persian'
 import { createStaff, PASSWORD, signIn, signInAsAdmin } from '../helpers/accounts'
 import { describeInBrowser, horizontalOverflow, screenshot, serverAndBrowser, watchedPage } from '../helpers/browser'
 import { createArticle } from '../helpers/content'
@@ -34,7 +40,9 @@ describeInBrowser('the admin speaks Jalali (picker, list column, scheduling, das
     await field.waitFor()
 
     // Document bar: created and updated in Jalali, Payload's Gregorian pair hidden.
-    expect(await page.locator('.jalali-doc-meta').textContent()).toMatch(/آخرین تغییر: [۰-۹]{4}\/[۰-۹]{2}\/[۰-۹]{2} [۰-۹]{2}:[۰-۹]{2}/)
+    expect(await page.locator('.jalali-doc-meta').textContent()).toMatch(
+      /آخرین تغییر: [۰-۹]{4}\/[۰-۹]{2}\/[۰-۹]{2} [۰-۹]{2}:[۰-۹]{2}/,
+    )
     const gregorianPair = page.locator('.doc-controls__value-wrap')
     expect(await gregorianPair.count()).toBeGreaterThan(0)
     expect(await gregorianPair.first().isVisible()).toBe(false)
@@ -59,7 +67,9 @@ describeInBrowser('the admin speaks Jalali (picker, list column, scheduling, das
       const shown = (await calendar.locator('.jalali-calendar__title').textContent())!
       const shownYear = Number(shown.replace(/[۰-۹]/g, (d) => String('۰۱۲۳۴۵۶۷۸۹'.indexOf(d))).replace(/\D/g, ''))
       const shownMonth = JALALI_MONTH_NAMES.indexOf(shown.split(' ')[0] as (typeof JALALI_MONTH_NAMES)[number]) + 1
-      await calendar.getByRole('button', { name: shownYear * 12 + shownMonth > year * 12 + month ? 'ماه قبل' : 'ماه بعد' }).click()
+      await calendar
+        .getByRole('button', { name: shownYear * 12 + shownMonth > year * 12 + month ? 'ماه قبل' : 'ماه بعد' })
+        .click()
     }
     // The week starts on Saturday, right to left.
     expect(await calendar.getByRole('columnheader').first().getAttribute('aria-label')).toBe('شنبه')
@@ -98,7 +108,9 @@ describeInBrowser('the admin speaks Jalali (picker, list column, scheduling, das
     const current = page.locator('.jalali-versions__table tr', { hasText: 'نسخه منتشرشده کنونی' })
     await current.waitFor()
     const monthNames = JALALI_MONTH_NAMES.join('|')
-    expect(await current.locator('time').textContent()).toMatch(new RegExp(`^[۰-۹]{1,2} (${monthNames}) [۰-۹]{4}، ساعت [۰-۹]{2}:[۰-۹]{2}$`))
+    expect(await current.locator('time').textContent()).toMatch(
+      new RegExp(`^[۰-۹]{1,2} (${monthNames}) [۰-۹]{4}، ساعت [۰-۹]{2}:[۰-۹]{2}$`),
+    )
     await screenshot(page, 'jalali-2b-versions')
     await current.locator('a').click()
     await page.waitForURL(new RegExp(`/versions/\\w+$`))
@@ -166,7 +178,10 @@ describeInBrowser('the admin speaks Jalali (picker, list column, scheduling, das
     // Cancelled from the drawer: gone from the job queue.
     await page.goto(`${ctx.server.url}/admin/collections/articles/${article.id}`)
     await page.getByRole('button', { name: /^زمان‌بندی/ }).click()
-    await page.locator('.article-schedule').getByRole('button', { name: /^لغو لغو انتشار/ }).click()
+    await page
+      .locator('.article-schedule')
+      .getByRole('button', { name: /^لغو لغو انتشار/ })
+      .click()
     await page.locator('.article-schedule').getByText('زمان‌بندی‌ای در پیش نیست.').waitFor()
     expect((await editorAgent.get(`/api/articles/${article.id}/schedule`)).body.schedules).toEqual([])
     expect(problems).toEqual([])

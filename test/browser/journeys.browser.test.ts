@@ -33,12 +33,19 @@ describeInBrowser('newsroom journeys', () => {
     await page.locator('#field-featuredImage .upload__createNewToggler').click()
     const drawer = page.locator('.drawer--is-open')
     await drawer.locator('input[type="file"]').waitFor({ state: 'attached' })
-    const picture = await sharp({ create: { width: 1200, height: 675, channels: 3, background: '#3a7d44' } }).jpeg().toBuffer()
-    await drawer.locator('input[type="file"]').setInputFiles({ name: 'kargah.jpg', mimeType: 'image/jpeg', buffer: picture })
+    const picture = await sharp({ create: { width: 1200, height: 675, channels: 3, background: '#3a7d44' } })
+      .jpeg()
+      .toBuffer()
+    await drawer
+      .locator('input[type="file"]')
+      .setInputFiles({ name: 'kargah.jpg', mimeType: 'image/jpeg', buffer: picture })
     await drawer.locator('#field-alt').fill('کارگاه بافندگی روستا')
     await screenshot(page, 'journey-1-media-drawer')
     await drawer.getByRole('button', { name: 'ذخیره' }).click()
-    await page.locator('#field-featuredImage .upload-relationship-details, #field-featuredImage .upload__wrap .file-details').first().waitFor()
+    await page
+      .locator('#field-featuredImage .upload-relationship-details, #field-featuredImage .upload__wrap .file-details')
+      .first()
+      .waitFor()
     await page.locator('.drawer--is-open').waitFor({ state: 'detached' })
     await screenshot(page, 'journey-2-article-with-picture')
     expect(await horizontalOverflow(page)).toBe(0)
@@ -55,7 +62,9 @@ describeInBrowser('newsroom journeys', () => {
     expect(await page.getAttribute('html', 'dir')).toBe('rtl')
     const lead = page.locator('.home__lead .article-card__title a')
     expect(await lead.textContent()).toBe(title)
-    expect(await page.locator('.home__lead img').evaluate((img) => (img as HTMLImageElement).naturalWidth)).toBeGreaterThan(0)
+    expect(
+      await page.locator('.home__lead img').evaluate((img) => (img as HTMLImageElement).naturalWidth),
+    ).toBeGreaterThan(0)
     await screenshot(page, 'journey-4-home')
     await lead.click()
     await page.waitForSelector('h1.article__title')
@@ -63,14 +72,19 @@ describeInBrowser('newsroom journeys', () => {
     expect(meta).toContain('ثبت کننده: مدیر آزمون')
     expect(meta).toMatch(/تاریخ: \d{4}\/\d{2}\/\d{2}/)
     // a new article was never viewed: this visit makes it one
-    await page.waitForFunction((text) => document.querySelector('[data-views]')?.textContent === text, toPersianDigits(1))
+    await page.waitForFunction(
+      (text) => document.querySelector('[data-views]')?.textContent === text,
+      toPersianDigits(1),
+    )
 
     await page.locator('#comments').scrollIntoViewIfNeeded()
     await page.fill('input[name="guestName"]', 'علي رضايي')
     await page.fill('textarea[name="body"]', comment)
     await page.getByRole('button', { name: 'ارسال نظر' }).click()
     await page.getByRole('status').filter({ hasText: 'نظر شما پس از تأیید نمایش داده می‌شود.' }).waitFor()
-    expect(await page.locator('.comment--pending', { hasText: comment }).locator('.badge--pending').textContent()).toBe('در انتظار تأیید')
+    expect(await page.locator('.comment--pending', { hasText: comment }).locator('.badge--pending').textContent()).toBe(
+      'در انتظار تأیید',
+    )
     await screenshot(page, 'journey-5-comment-pending')
 
     await page.setViewportSize({ width: 375, height: 800 })

@@ -15,7 +15,9 @@ describeInBrowser('the public site in a browser (RTL)', () => {
     const lead = page.locator('.home__lead .article-card__title a')
     const title = (await lead.textContent())!.trim()
     const slug = decodeURIComponent((await lead.getAttribute('href'))!.split('/').pop()!)
-    const stored = await (await fetch(`${ctx.server.url}/api/articles?where[slug][equals]=${encodeURIComponent(slug)}&depth=0`)).json()
+    const stored = await (
+      await fetch(`${ctx.server.url}/api/articles?where[slug][equals]=${encodeURIComponent(slug)}&depth=0`)
+    ).json()
     const viewsBefore: number = stored.docs[0].views
     await lead.click()
     await page.waitForSelector('h1.article__title')
@@ -25,9 +27,17 @@ describeInBrowser('the public site in a browser (RTL)', () => {
     expect(meta).toMatch(/تاریخ: \d{4}\/\d{2}\/\d{2}/)
     expect(meta).toMatch(/تعداد بازدید: [۰-۹]+/)
     // this visit was counted: the number shown is one more than the stored count before it
-    await page.waitForFunction((text) => document.querySelector('[data-views]')?.textContent === text, toPersianDigits(viewsBefore + 1))
+    await page.waitForFunction(
+      (text) => document.querySelector('[data-views]')?.textContent === text,
+      toPersianDigits(viewsBefore + 1),
+    )
     // every image on the page actually loaded
-    const broken = await page.$$eval('img', (imgs) => imgs.filter((img) => !(img as HTMLImageElement).complete || (img as HTMLImageElement).naturalWidth === 0).length)
+    const broken = await page.$$eval(
+      'img',
+      (imgs) =>
+        imgs.filter((img) => !(img as HTMLImageElement).complete || (img as HTMLImageElement).naturalWidth === 0)
+          .length,
+    )
     expect(broken).toBe(0)
     await screenshot(page, 'newsroom-2-article')
     expect(problems).toEqual([])

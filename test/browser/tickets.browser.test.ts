@@ -65,8 +65,14 @@ describeInBrowser('a reader files a complaint and support answers it', () => {
     const subject = `تاخير در پاسخگويي ${stamp}`
     await page.fill('input[name="subject"]', subject)
     await page.fill('textarea[name="message"]', 'از 3 هفته پيش درخواست من بي پاسخ مانده است و كسي پيگيري نمي كند.')
-    const picture = await sharp({ create: { width: 64, height: 48, channels: 3, background: '#0b5d8a' } }).png().toBuffer()
-    await page.setInputFiles('input[name="attachments"]', { name: 'رسید-پرداخت.png', mimeType: 'image/png', buffer: picture })
+    const picture = await sharp({ create: { width: 64, height: 48, channels: 3, background: '#0b5d8a' } })
+      .png()
+      .toBuffer()
+    await page.setInputFiles('input[name="attachments"]', {
+      name: 'رسید-پرداخت.png',
+      mimeType: 'image/png',
+      buffer: picture,
+    })
     await screenshot(page, 'tickets-3-new-complaint')
     await page.getByRole('button', { name: 'ثبت درخواست' }).click()
     await page.waitForURL(/\/account\/tickets\/\d{4}-\d{6}\?filed=1$/, { timeout: 10_000 }).catch(async (error) => {
@@ -81,7 +87,9 @@ describeInBrowser('a reader files a complaint and support answers it', () => {
     expect(await page.locator('.badge--ticket-new').textContent()).toBe('تازه')
     expect(await page.locator('.ticket-attachments a').textContent()).toBe('رسید-پرداخت.png')
     await screenshot(page, 'tickets-4-filed')
-    const filedMail = await mail.waitFor((m) => JSON.stringify(m.to).includes(email) && String(m.subject).includes(persianCode))
+    const filedMail = await mail.waitFor(
+      (m) => JSON.stringify(m.to).includes(email) && String(m.subject).includes(persianCode),
+    )
     expect(filedMail.html).toContain('dir="rtl"')
 
     // 5. A support agent answers it in the admin panel, starting from a canned reply.
@@ -120,7 +128,9 @@ describeInBrowser('a reader files a complaint and support answers it', () => {
     await screenshot(desk, 'tickets-7-staff-answered')
     expect(deskProblems).toEqual([])
 
-    const replyMail = await mail.waitFor((m) => JSON.stringify(m.to).includes(email) && String(m.subject).startsWith('پاسخ به درخواست'))
+    const replyMail = await mail.waitFor(
+      (m) => JSON.stringify(m.to).includes(email) && String(m.subject).startsWith('پاسخ به درخواست'),
+    )
     expect(replyMail.text).toContain(answer)
     expect(replyMail.text).toContain(`/account/tickets/${code}`)
 

@@ -15,7 +15,14 @@ export const describeInBrowser = chromiumAvailable() || process.env.CI ? describ
 export async function launchBrowser(): Promise<Browser> {
   return chromium.launch({
     executablePath: CHROMIUM,
-    args: ['--headless', '--no-sandbox', '--disable-gpu', '--disable-background-networking', '--disable-component-update', '--disable-sync'],
+    args: [
+      '--headless',
+      '--no-sandbox',
+      '--disable-gpu',
+      '--disable-background-networking',
+      '--disable-component-update',
+      '--disable-sync',
+    ],
   })
 }
 
@@ -23,7 +30,9 @@ export async function launchBrowser(): Promise<Browser> {
 export async function watchedPage(browser: Browser, width = 1280) {
   // Headless Chromium says "HeadlessChrome", which the view counter rightly takes for a bot;
   // these pages stand for a reader's browser.
-  const userAgent = (await browser.newBrowserCDPSession().then(async (s) => (await s.send('Browser.getVersion')).userAgent)).replace('HeadlessChrome', 'Chrome')
+  const userAgent = (
+    await browser.newBrowserCDPSession().then(async (s) => (await s.send('Browser.getVersion')).userAgent)
+  ).replace('HeadlessChrome', 'Chrome')
   const page = await browser.newPage({ viewport: { width, height: 900 }, locale: 'fa-IR', userAgent })
   const problems: string[] = []
   page.on('console', (message) => {
@@ -33,7 +42,8 @@ export async function watchedPage(browser: Browser, width = 1280) {
   page.on('pageerror', (error) => problems.push(`page error: ${error.message}`))
   page.on('requestfailed', (request) => {
     // A prefetch cancelled because the page navigated on is not a failure.
-    if (request.failure()?.errorText !== 'net::ERR_ABORTED') problems.push(`failed: ${request.url()} ${request.failure()?.errorText}`)
+    if (request.failure()?.errorText !== 'net::ERR_ABORTED')
+      problems.push(`failed: ${request.url()} ${request.failure()?.errorText}`)
   })
   return { page, problems }
 }
@@ -45,14 +55,18 @@ export async function screenshot(page: Page, name: string): Promise<string> {
   return file
 }
 
-export const horizontalOverflow = (page: Page) => page.evaluate(() => document.documentElement.scrollWidth - document.documentElement.clientWidth)
+export const horizontalOverflow = (page: Page) =>
+  page.evaluate(() => document.documentElement.scrollWidth - document.documentElement.clientWidth)
 
 /**
  * For a describe block: a production server whose public origin is its own address (so absolute
  * links work in the browser) and one browser, both closed afterwards. `env` is read when the
  * server starts (e.g. the port of a mail catcher started in an earlier beforeAll).
  */
-export function serverAndBrowser(env: () => Record<string, string> = () => ({})): { server: RunningServer; browser: Browser } {
+export function serverAndBrowser(env: () => Record<string, string> = () => ({})): {
+  server: RunningServer
+  browser: Browser
+} {
   const context = {} as { server: RunningServer; browser: Browser }
   beforeAll(async () => {
     context.server = await startServer(env(), { selfURL: true })

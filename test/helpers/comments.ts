@@ -11,4 +11,5 @@ export const postAsGuest = (url: string, data: Record<string, unknown>, address 
   request(url).post('/api/comments?depth=0').set('Origin', SITE_ORIGIN).set('X-Forwarded-For', address).send(data)
 
 export const publicComments = async (url: string, articleId: number | string) =>
-  (await request(url).get(`/api/comments?where[article][equals]=${articleId}&depth=0&sort=createdAt&limit=100`)).body.docs as Record<string, unknown>[]
+  (await request(url).get(`/api/comments?where[article][equals]=${articleId}&depth=0&sort=createdAt&limit=100`)).body
+    .docs as Record<string, unknown>[]

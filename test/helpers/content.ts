@@ -4,7 +4,11 @@ import type { Agent } from './accounts'
 export type ArticleDoc = { id: number; slug: string; title: string; _status: string; [key: string]: unknown }
 
 /** Creates an article through REST as the given staff agent; `draft` saves without publishing. */
-export async function createArticle(agent: Agent, data: Record<string, unknown>, { draft = false } = {}): Promise<ArticleDoc> {
+export async function createArticle(
+  agent: Agent,
+  data: Record<string, unknown>,
+  { draft = false } = {},
+): Promise<ArticleDoc> {
   const res = await agent
     .post(`/api/articles${draft ? '?draft=true' : ''}`)
     .send({ body: lexical(['متن آزمایشی خبر.']), ...data, _status: draft ? 'draft' : 'published' })

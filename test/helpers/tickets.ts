@@ -14,7 +14,10 @@ export const ticketFilesDir = () => path.resolve(process.env.TICKET_FILES_DIR ||
 export const storedTicketFiles = () => (fs.existsSync(ticketFilesDir()) ? fs.readdirSync(ticketFilesDir()).sort() : [])
 
 /** A 1×1 PNG. */
-export const PNG = Buffer.from('iVBORw0KGgoAAAANSUhEUgAAAAEAAAABCAYAAAAfFcSJAAAADUlEQVR42mP8z8BQDwAEhQGAhKmMIQAAAABJRU5ErkJggg==', 'base64')
+export const PNG = Buffer.from(
+  'iVBORw0KGgoAAAANSUhEUgAAAAEAAAABCAYAAAAfFcSJAAAADUlEQVR42mP8z8BQDwAEhQGAhKmMIQAAAABJRU5ErkJggg==',
+  'base64',
+)
 /** A minimal well-formed PDF, `padding` bytes of comment making it as large as needed. */
 export const pdf = (padding = 0) =>
   Buffer.concat([
@@ -38,7 +41,11 @@ export const ticketData = (department: number | string, data: Record<string, unk
 })
 
 /** Files a ticket as `agent` and returns it, failing loudly on anything but 201. */
-export async function fileTicket(agent: Agent, department: number | string, data: Record<string, unknown> = {}): Promise<TicketDoc> {
+export async function fileTicket(
+  agent: Agent,
+  department: number | string,
+  data: Record<string, unknown> = {},
+): Promise<TicketDoc> {
   const res = await agent.post('/api/tickets?depth=0').send(ticketData(department, data))
   if (res.status !== 201) throw new Error(`filing a ticket failed: ${res.status} ${JSON.stringify(res.body)}`)
   return res.body.doc
@@ -49,9 +56,16 @@ export const postMessage = (agent: Agent, ticket: number | string, body: string,
 
 /** Uploads a ticket attachment the way the ticket form does (multipart, `file` and `_payload`). */
 export const upload = (agent: Agent, name: string, content: Buffer, contentType = 'application/octet-stream') =>
-  agent.post('/api/ticket-attachments?depth=0').field('_payload', '{}').attach('file', content, { filename: name, contentType })
+  agent
+    .post('/api/ticket-attachments?depth=0')
+    .field('_payload', '{}')
+    .attach('file', content, { filename: name, contentType })
 
-export async function uploadOk(agent: Agent, name: string, content: Buffer): Promise<{ id: number; filename: string; url: string; [key: string]: unknown }> {
+export async function uploadOk(
+  agent: Agent,
+  name: string,
+  content: Buffer,
+): Promise<{ id: number; filename: string; url: string; [key: string]: unknown }> {
   const res = await upload(agent, name, content)
   if (res.status !== 201) throw new Error(`uploading ${name} failed: ${res.status} ${JSON.stringify(res.body)}`)
   return res.body.doc
@@ -64,6 +78,9 @@ export const recipient = (mail: ParsedMail) => (mail.to && 'text' in mail.to ? m
 
 /** The current Jalali year in Tehran, computed independently of the app's own calendar code. */
 export function jalaliYearNow(): number {
-  const digits = new Intl.DateTimeFormat('en-u-ca-persian-nu-latn', { year: 'numeric', timeZone: 'Asia/Tehran' }).format(new Date())
+  const digits = new Intl.DateTimeFormat('en-u-ca-persian-nu-latn', {
+    year: 'numeric',
+    timeZone: 'Asia/Tehran',
+  }).format(new Date())
   return Number(digits.match(/\d{4}/)![0])
 }

@@ -58,8 +58,14 @@ describe('the admin dashboard', () => {
       ).body.docs as { title: string; views: number }[]
     const fifth = (await oracle()).at(-1)?.views ?? 0
     // An older article that outnumbers this week's fifth: the beacon counts each cookie-less visit.
-    const old = await createArticle(admin, { title: `خبر قدیمی پربازدید ${Date.now().toString(36)}`, publishedAt: new Date(Date.now() - 10 * 86400_000).toISOString() })
-    const visitor = () => request(server.url).post(`/api/articles/${old.id}/view`).set('User-Agent', 'Mozilla/5.0 (X11; Linux x86_64) Chrome/140.0 Safari/537.36')
+    const old = await createArticle(admin, {
+      title: `خبر قدیمی پربازدید ${Date.now().toString(36)}`,
+      publishedAt: new Date(Date.now() - 10 * 86400_000).toISOString(),
+    })
+    const visitor = () =>
+      request(server.url)
+        .post(`/api/articles/${old.id}/view`)
+        .set('User-Agent', 'Mozilla/5.0 (X11; Linux x86_64) Chrome/140.0 Safari/537.36')
     for (let sent = 0; sent <= fifth; sent += 25) await Promise.all(Array.from({ length: 25 }, visitor))
     expect((await admin.get(`/api/articles/${old.id}?depth=0`)).body.views).toBeGreaterThan(fifth)
 

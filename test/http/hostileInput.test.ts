@@ -56,20 +56,39 @@ beforeAll(async () => {
   })
   agents.anonymous = request.agent(server.url).set('Origin', SITE_ORIGIN)
   agents.admin = await signInAsAdmin(server.url)
-  agents.editor = await signIn(server.url, 'users', (await createStaff(agents.admin, 'editor', 'دبیر آزمون ورودی')).email)
-  agents.support = await signIn(server.url, 'users', (await createStaff(agents.admin, 'support', 'پشتیبان آزمون ورودی')).email)
+  agents.editor = await signIn(
+    server.url,
+    'users',
+    (await createStaff(agents.admin, 'editor', 'دبیر آزمون ورودی')).email,
+  )
+  agents.support = await signIn(
+    server.url,
+    'users',
+    (await createStaff(agents.admin, 'support', 'پشتیبان آزمون ورودی')).email,
+  )
   const reader = await signedInReader(server.url, 'خواننده آزمون ورودی')
   agents.reader = reader.agent
   readerId = reader.reader.id
   articleId = (await createArticle(agents.editor, { title: `خبر آزمون ورودی ${unique()}` })).id
-  const dept = await agents.admin.post('/api/departments').send({ title: `واحد آزمون ورودی ${unique()}`, email: `dept-${unique()}@sarkhat.test`, active: true })
+  const dept = await agents.admin
+    .post('/api/departments')
+    .send({ title: `واحد آزمون ورودی ${unique()}`, email: `dept-${unique()}@sarkhat.test`, active: true })
   department = dept.body.doc.id
   ticketId = (await fileTicket(agents.reader, department)).id
   ticketToRate = (await fileTicket(agents.reader, department)).id
   const settings = (await agents.admin.get('/api/globals/site-settings?depth=0')).body
   settingsBefore = { tagline: settings.tagline ?? null, intro: settings.intro ?? null, comments: settings.comments }
-  await agents.admin.post('/api/globals/site-settings').send({ comments: { allowGuests: true, autoApproveReturning: false, blocklist: '' } })
-  commentId = (await postAsGuest(server.url, { article: articleId, guestName: 'مهمان نخست', guestEmail: 'first@sarkhat.test', body: 'نظر نخست' })).body.doc.id
+  await agents.admin
+    .post('/api/globals/site-settings')
+    .send({ comments: { allowGuests: true, autoApproveReturning: false, blocklist: '' } })
+  commentId = (
+    await postAsGuest(server.url, {
+      article: articleId,
+      guestName: 'مهمان نخست',
+      guestEmail: 'first@sarkhat.test',
+      body: 'نظر نخست',
+    })
+  ).body.doc.id
 }, 120_000)
 afterAll(async () => {
   if (settingsBefore) await agents.admin.post('/api/globals/site-settings').send(settingsBefore)
@@ -85,7 +104,12 @@ const ROUTES: JsonRoute[] = [
     role: 'anonymous',
     method: 'post',
     path: () => '/api/comments?depth=0',
-    valid: () => ({ article: articleId, guestName: 'مهمان آزمون', guestEmail: `${unique()}@sarkhat.test`, body: `نظر آزمون ${unique()}` }),
+    valid: () => ({
+      article: articleId,
+      guestName: 'مهمان آزمون',
+      guestEmail: `${unique()}@sarkhat.test`,
+      body: `نظر آزمون ${unique()}`,
+    }),
     records: { comments: 1 },
     texts: ['guestName', 'body'],
   },
@@ -331,17 +355,47 @@ function corpus(route: JsonRoute): Case[] {
     { label: 'JSON number', body: () => '42' },
     { label: 'JSON as text/plain', body: (r) => json(r.valid()), contentType: 'text/plain' },
     { label: 'form-encoded', body: () => 'a=1&b=2', contentType: 'application/x-www-form-urlencoded' },
-    { label: '__proto__ key', body: (r) => `{"__proto__": {"roles": ["admin"], "status": "approved", "_verified": true}, ${json(r.valid()).slice(1)}` },
-    { label: 'constructor.prototype key', body: (r) => json({ constructor: { prototype: { roles: ['admin'] } }, ...r.valid() }) },
-    { label: 'deeply nested value', body: (r) => `${json(r.valid()).slice(0, -1)}${fieldsOf(r).length ? ',' : ''}"nested": ${'['.repeat(5000)}${']'.repeat(5000)}}` },
-    { label: 'huge array', body: (r) => withField(r, fieldsOf(r)[0] ?? 'x', Array.from({ length: 100_000 }, (_, i) => i)) },
+    {
+      label: '__proto__ key',
+      body: (r) =>
+        `{"__proto__": {"roles": ["admin"], "status": "approved", "_verified": true}, ${json(r.valid()).slice(1)}`,
+    },
+    {
+      label: 'constructor.prototype key',
+      body: (r) => json({ constructor: { prototype: { roles: ['admin'] } }, ...r.valid() }),
+    },
+    {
+      label: 'deeply nested value',
+      body: (r) =>
+        `${json(r.valid()).slice(0, -1)}${fieldsOf(r).length ? ',' : ''}"nested": ${'['.repeat(5000)}${']'.repeat(5000)}}`,
+    },
+    {
+      label: 'huge array',
+      body: (r) =>
+        withField(
+          r,
+          fieldsOf(r)[0] ?? 'x',
+          Array.from({ length: 100_000 }, (_, i) => i),
+        ),
+    },
   ]
   for (const field of fieldsOf(route)) {
-    for (const [kind, value] of [['object', { $ne: null }], ['array', ['a', 'b']], ['number', 12345], ['boolean', true], ['null', null], ['empty string', '']] as const)
+    for (const [kind, value] of [
+      ['object', { $ne: null }],
+      ['array', ['a', 'b']],
+      ['number', 12345],
+      ['boolean', true],
+      ['null', null],
+      ['empty string', ''],
+    ] as const)
       cases.push({ label: `${field} as ${kind}`, body: (r) => withField(r, field, value) })
     cases.push({ label: `${field} 200 KB long`, body: (r) => withField(r, field, 'ب'.repeat(100_000)) })
   }
-  for (const field of route.texts) cases.push({ label: `${field} with bidi and zero-width controls`, body: (r) => withField(r, field, `${CONTROLS}متن${CONTROLS} آزمون\u200cها`) })
+  for (const field of route.texts)
+    cases.push({
+      label: `${field} with bidi and zero-width controls`,
+      body: (r) => withField(r, field, `${CONTROLS}متن${CONTROLS} آزمون\u200cها`),
+    })
   return cases
 }
 
@@ -351,16 +405,27 @@ async function count(collection: string): Promise<number> {
   return res.body.totalDocs
 }
 
-async function send(role: Role, method: 'post' | 'patch', url: string, body: string | Buffer, contentType = 'application/json'): Promise<Answer> {
-  const res = await agents[role][method](url).set('Content-Type', contentType).set('X-Forwarded-For', newAddress()).send(body)
+async function send(
+  role: Role,
+  method: 'post' | 'patch',
+  url: string,
+  body: string | Buffer,
+  contentType = 'application/json',
+): Promise<Answer> {
+  const res = await agents[role][method](url)
+    .set('Content-Type', contentType)
+    .set('X-Forwarded-For', newAddress())
+    .send(body)
   return { status: res.status, body: res.body, text: res.text, headers: res.headers as Record<string, string> }
 }
 
 /** A refusal a person can read: 4xx, JSON, a Persian message. */
 function expectPersianRefusal(answer: Answer, what: string) {
-  if (answer.status < 400 || answer.status >= 500) throw new Error(`${what}: expected 4xx, got ${answer.status} ${answer.text.slice(0, 300)}`)
+  if (answer.status < 400 || answer.status >= 500)
+    throw new Error(`${what}: expected 4xx, got ${answer.status} ${answer.text.slice(0, 300)}`)
   const messages = (answer.body?.errors ?? []).map((e: { message?: string }) => e.message ?? '')
-  if (!messages.length || !messages.every((m: string) => PERSIAN.test(m))) throw new Error(`${what}: message not Persian: ${answer.text.slice(0, 300)}`)
+  if (!messages.length || !messages.every((m: string) => PERSIAN.test(m)))
+    throw new Error(`${what}: message not Persian: ${answer.text.slice(0, 300)}`)
 }
 
 function expectHarmless(answer: Answer, what: string) {
@@ -369,43 +434,61 @@ function expectHarmless(answer: Answer, what: string) {
 }
 
 describe.each(ROUTES)('$name ($method, as $role)', (route) => {
-  it.each(corpus(route).map((c) => [c.label, c] as const))('%s: refused in Persian or stored harmlessly, nothing partial', async (_label, kase) => {
-    const collections = Object.keys(route.records)
-    const before = await Promise.all(collections.map(count))
-    const files = [mediaFiles(), storedTicketFiles()]
-    const answer = await send(route.role, route.method, route.path(), kase.body(route), kase.contentType)
-    expectHarmless(answer, `${route.name} / ${kase.label}`)
+  it.each(corpus(route).map((c) => [c.label, c] as const))(
+    '%s: refused in Persian or stored harmlessly, nothing partial',
+    async (_label, kase) => {
+      const collections = Object.keys(route.records)
+      const before = await Promise.all(collections.map(count))
+      const files = [mediaFiles(), storedTicketFiles()]
+      const answer = await send(route.role, route.method, route.path(), kase.body(route), kase.contentType)
+      expectHarmless(answer, `${route.name} / ${kase.label}`)
 
-    const accepted = answer.status < 300 && route.name !== 'GraphQL'
-    const after = await Promise.all(collections.map(count))
-    collections.forEach((c, i) => expect({ [c]: after[i]! - before[i]! }).toEqual({ [c]: accepted ? route.records[c] : 0 }))
-    expect([mediaFiles(), storedTicketFiles()]).toEqual(files)
+      const accepted = answer.status < 300 && route.name !== 'GraphQL'
+      const after = await Promise.all(collections.map(count))
+      collections.forEach((c, i) =>
+        expect({ [c]: after[i]! - before[i]! }).toEqual({ [c]: accepted ? route.records[c] : 0 }),
+      )
+      expect([mediaFiles(), storedTicketFiles()]).toEqual(files)
 
-    const stored = answer.body?.doc ?? answer.body?.result
-    if (accepted && stored) {
-      // Stored harmlessly: no text a person reads back hides or reorders characters, and
-      // nothing injected through __proto__ or constructor took effect.
-      for (const field of route.texts) {
-        const value = stored[field]
-        if (typeof value === 'string') expect({ field, hidden: HIDDEN.test(value) }).toEqual({ field, hidden: false })
+      const stored = answer.body?.doc ?? answer.body?.result
+      if (accepted && stored) {
+        // Stored harmlessly: no text a person reads back hides or reorders characters, and
+        // nothing injected through __proto__ or constructor took effect.
+        for (const field of route.texts) {
+          const value = stored[field]
+          if (typeof value === 'string') expect({ field, hidden: HIDDEN.test(value) }).toEqual({ field, hidden: false })
+        }
+        expect(stored.roles ?? []).not.toContain('admin')
+        if (route.name === 'guest comment') expect(stored.status).not.toBe('approved')
       }
-      expect(stored.roles ?? []).not.toContain('admin')
-      if (route.name === 'guest comment') expect(stored.status).not.toBe('approved')
-    }
-  })
+    },
+  )
 })
 
 describe('bodies larger than any form sends', () => {
-  it.each(ROUTES.map((r) => [r.name, r] as const))('%s: a 12 MB JSON body is refused with 413 before it is read', async (_name, route) => {
-    const answer = await send(route.role, route.method, route.path(), json({ ...route.valid(), padding: 'x'.repeat(12 * 1024 * 1024) }))
-    expect(answer.status).toBe(413)
-    expectPersianRefusal(answer, route.name)
-  })
+  it.each(ROUTES.map((r) => [r.name, r] as const))(
+    '%s: a 12 MB JSON body is refused with 413 before it is read',
+    async (_name, route) => {
+      const answer = await send(
+        route.role,
+        route.method,
+        route.path(),
+        json({ ...route.valid(), padding: 'x'.repeat(12 * 1024 * 1024) }),
+      )
+      expect(answer.status).toBe(413)
+      expectPersianRefusal(answer, route.name)
+    },
+  )
 })
 
 describe('text a person reads back', () => {
   it('keeps the ZWNJ of Persian words but drops bidi overrides and zero-width spaces from names, subjects and bodies', async () => {
-    const res = await postAsGuest(server.url, { article: articleId, guestName: 'علی\u202e رضایی\u200b', guestEmail: 'ali@sarkhat.test', body: 'کتاب\u200cها\u2066 را\u2069 خواندم\ufeff' })
+    const res = await postAsGuest(server.url, {
+      article: articleId,
+      guestName: 'علی\u202e رضایی\u200b',
+      guestEmail: 'ali@sarkhat.test',
+      body: 'کتاب\u200cها\u2066 را\u2069 خواندم\ufeff',
+    })
     expect(res.status).toBe(201)
     const comment = await agents.admin.get(`/api/comments/${res.body.doc.id}?depth=0`)
     expect(comment.body.guestName).toBe('علی رضایی')
@@ -415,7 +498,12 @@ describe('text a person reads back', () => {
   })
 
   it('renders markup in a comment as text on the article page', async () => {
-    const res = await postAsGuest(server.url, { article: articleId, guestName: '<img src=x onerror=alert(1)>', guestEmail: 'x@sarkhat.test', body: '<script>alert("xss")</script> متن' })
+    const res = await postAsGuest(server.url, {
+      article: articleId,
+      guestName: '<img src=x onerror=alert(1)>',
+      guestEmail: 'x@sarkhat.test',
+      body: '<script>alert("xss")</script> متن',
+    })
     expect(res.status).toBe(201)
     expect((await agents.admin.patch(`/api/comments/${res.body.doc.id}`).send({ status: 'approved' })).status).toBe(200)
     const article = await agents.admin.get(`/api/articles/${articleId}?depth=0`)
@@ -436,11 +524,41 @@ const SVG = Buffer.from('<svg xmlns="http://www.w3.org/2000/svg"><script>alert(1
 const HTML = Buffer.from('<!doctype html><script>alert(1)</script>')
 
 const UPLOADS: UploadCase[] = [
-  { label: 'path traversal in the name', name: '../../../etc/passwd.png', content: PNG, contentType: 'image/png', accept: 'renamed' },
-  { label: 'Windows traversal in the name', name: '..\\..\\evil.png', content: PNG, contentType: 'image/png', accept: 'renamed' },
-  { label: 'double extension, script last', name: 'photo.png.php', content: PNG, contentType: 'image/png', accept: 'renamed' },
-  { label: 'double extension, image last', name: 'shell.php.png', content: PNG, contentType: 'image/png', accept: 'renamed' },
-  { label: 'text claiming to be a PNG', name: 'note.png', content: Buffer.from('just text, not an image'), contentType: 'image/png', accept: false },
+  {
+    label: 'path traversal in the name',
+    name: '../../../etc/passwd.png',
+    content: PNG,
+    contentType: 'image/png',
+    accept: 'renamed',
+  },
+  {
+    label: 'Windows traversal in the name',
+    name: '..\\..\\evil.png',
+    content: PNG,
+    contentType: 'image/png',
+    accept: 'renamed',
+  },
+  {
+    label: 'double extension, script last',
+    name: 'photo.png.php',
+    content: PNG,
+    contentType: 'image/png',
+    accept: 'renamed',
+  },
+  {
+    label: 'double extension, image last',
+    name: 'shell.php.png',
+    content: PNG,
+    contentType: 'image/png',
+    accept: 'renamed',
+  },
+  {
+    label: 'text claiming to be a PNG',
+    name: 'note.png',
+    content: Buffer.from('just text, not an image'),
+    contentType: 'image/png',
+    accept: false,
+  },
   { label: 'HTML claiming to be a PNG', name: 'page.png', content: HTML, contentType: 'image/png', accept: false },
   { label: 'SVG with script', name: 'logo.svg', content: SVG, contentType: 'image/svg+xml', accept: false },
   { label: 'SVG with script named .png', name: 'logo.png', content: SVG, contentType: 'image/png', accept: false },
@@ -451,8 +569,20 @@ const UPLOADS: UploadCase[] = [
 ]
 
 const UPLOAD_ROUTES = [
-  { name: 'media (editor)', role: 'editor' as Role, collection: 'media', payload: { alt: 'تصویر آزمون' }, files: mediaFiles },
-  { name: 'ticket attachment (reader)', role: 'reader' as Role, collection: 'ticket-attachments', payload: {}, files: storedTicketFiles },
+  {
+    name: 'media (editor)',
+    role: 'editor' as Role,
+    collection: 'media',
+    payload: { alt: 'تصویر آزمون' },
+    files: mediaFiles,
+  },
+  {
+    name: 'ticket attachment (reader)',
+    role: 'reader' as Role,
+    collection: 'ticket-attachments',
+    payload: {},
+    files: storedTicketFiles,
+  },
 ]
 
 describe.each(UPLOAD_ROUTES)('upload: $name', (target) => {
@@ -463,7 +593,12 @@ describe.each(UPLOAD_ROUTES)('upload: $name', (target) => {
       .post(`/api/${target.collection}?depth=0`)
       .field('_payload', json(target.payload))
       .attach('file', kase.content, { filename: kase.name, contentType: kase.contentType })
-    const answer = { status: res.status, body: res.body, text: res.text, headers: res.headers as Record<string, string> }
+    const answer = {
+      status: res.status,
+      body: res.body,
+      text: res.text,
+      headers: res.headers as Record<string, string>,
+    }
     if (!kase.accept || answer.status >= 400) {
       expectPersianRefusal(answer, `${target.name} / ${kase.label}`)
       expect(await count(target.collection)).toBe(before)
@@ -495,7 +630,7 @@ const READS: [string, string][] = [
   ['where with an unknown operator', '/api/articles?where[title][hack]=1'],
   ['where through __proto__', '/api/articles?where[__proto__][equals]=1'],
   ['where through constructor', '/api/articles?where[constructor][prototype][equals]=1'],
-  ['where on a relation\'s hidden field', '/api/comments?where[article.author.email][like]=a'],
+  ["where on a relation's hidden field", '/api/comments?where[article.author.email][like]=a'],
   ['where with an array of operators', '/api/articles?where[title][equals][]=a&where[title][equals][]=b'],
   ['where in with 5,000 values', `/api/articles?where[id][in]=${Array.from({ length: 5000 }, (_, i) => i).join(',')}`],
   ['negative limit', '/api/articles?limit=-5'],
@@ -507,7 +642,7 @@ const READS: [string, string][] = [
   ['sort by an unknown field', '/api/articles?sort=-nope'],
   ['id that is not a number', '/api/articles/abc'],
   ['id far beyond any integer', '/api/articles/99999999999999999999999'],
-  ['id with SQL in it', "/api/articles/1%20OR%201=1"],
+  ['id with SQL in it', '/api/articles/1%20OR%201=1'],
   ['ticket by a made-up code', '/api/tickets?where[code][equals]=%27%20OR%201=1--'],
   ['search with controls', `/api/search?q=${encodeURIComponent('\u202eدهیاری\u0000')}`],
   ['search 2,000 characters long', `/api/search?q=${encodeURIComponent('ب'.repeat(2000))}`],
@@ -526,8 +661,15 @@ const READS: [string, string][] = [
 
 describe('reads no page links to', () => {
   it.each(READS)('%s: answers without a server error and reveals no file', async (_label, url) => {
-    const res = await request(server.url).get(url).set('Accept', url.startsWith('/api') ? 'application/json' : 'text/html')
-    const answer = { status: res.status, body: res.body, text: res.text, headers: res.headers as Record<string, string> }
+    const res = await request(server.url)
+      .get(url)
+      .set('Accept', url.startsWith('/api') ? 'application/json' : 'text/html')
+    const answer = {
+      status: res.status,
+      body: res.body,
+      text: res.text,
+      headers: res.headers as Record<string, string>,
+    }
     if (res.status >= 500) throw new Error(`${url}: ${res.status} ${res.text.slice(0, 300)}`)
     expect(res.text).not.toMatch(/"name":\s*"sarkhat"|buildConfig|root:x:0:0/)
     if (res.status >= 400 && url.startsWith('/api')) expectPersianRefusal(answer, url)
@@ -538,7 +680,9 @@ describe('reads no page links to', () => {
     const { port } = new URL(server.url)
     const net = await import('node:net')
     const text = await new Promise<string>((resolve, reject) => {
-      const socket = net.connect(Number(port), '127.0.0.1', () => socket.write('GET /api/articles HTTP/1.1\r\nHost: [bad host\r\nConnection: close\r\n\r\n'))
+      const socket = net.connect(Number(port), '127.0.0.1', () =>
+        socket.write('GET /api/articles HTTP/1.1\r\nHost: [bad host\r\nConnection: close\r\n\r\n'),
+      )
       let data = ''
       socket.on('data', (chunk) => (data += chunk))
       socket.on('end', () => resolve(data))
@@ -554,7 +698,10 @@ describe('GraphQL', () => {
     ['a syntax error', '{ Articles(limit: '],
     ['an unknown field', '{ Articles { docs { nope } } }'],
     ['a collection the caller may not read', '{ Readers { docs { email } } }'],
-    ['a query nested 40 levels deep', `{ Articles { docs { ${'id '.repeat(1)}${'category { '.repeat(40)}id${' }'.repeat(40)} } } }`],
+    [
+      'a query nested 40 levels deep',
+      `{ Articles { docs { ${'id '.repeat(1)}${'category { '.repeat(40)}id${' }'.repeat(40)} } } }`,
+    ],
   ])('%s: answered without a server error, every message in Persian', async (_label, query) => {
     const res = await agents.anonymous.post('/api/graphql').send({ query })
     expect(res.status).toBeLessThan(500)

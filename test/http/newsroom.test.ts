@@ -49,7 +49,12 @@ describe('public pages of the demo content', () => {
     expect(res.text).toContain('<meta property="og:type" content="article"/>')
     expect(res.text).toMatch(/<meta name="twitter:card" content="summary_large_image"\/>/)
     const ld = JSON.parse(/<script type="application\/ld\+json">(.*?)<\/script>/s.exec(res.text)![1]!)
-    expect(ld).toMatchObject({ '@type': 'NewsArticle', headline: seedTitle, author: { name: 'سارا نیک‌اختر' }, datePublished: '2020-05-27T08:30:00.000Z' })
+    expect(ld).toMatchObject({
+      '@type': 'NewsArticle',
+      headline: seedTitle,
+      author: { name: 'سارا نیک‌اختر' },
+      datePublished: '2020-05-27T08:30:00.000Z',
+    })
   })
 
   it('finds an article whose URL was typed with Arabic ي and ك', async () => {
@@ -83,7 +88,14 @@ describe('public pages of the demo content', () => {
   })
 
   it('answers unknown addresses with the Persian 404 page', async () => {
-    for (const path of ['/nope', '/news/nope', '/news/page/99', '/news/page/abc', '/category/nope', `/pages/${encodeURIComponent('نیست')}`]) {
+    for (const path of [
+      '/nope',
+      '/news/nope',
+      '/news/page/99',
+      '/news/page/abc',
+      '/category/nope',
+      `/pages/${encodeURIComponent('نیست')}`,
+    ]) {
       const res = await anonymous().get(path)
       expect(res.status).toBe(404)
       // Next streams the not-found boundary as RSC payload here; the browser test checks the rendering.
@@ -107,11 +119,16 @@ describe('drafts, publishing and revalidation', () => {
 
     expect((await anonymous().get(newsPath(draft.slug))).status).toBe(404)
     expect((await anonymous().get(`/api/articles/${draft.id}`)).status).toBe(404)
-    const list = await anonymous().get('/api/articles').query({ where: { slug: { equals: draft.slug } } })
+    const list = await anonymous()
+      .get('/api/articles')
+      .query({ where: { slug: { equals: draft.slug } } })
     expect(list.body.totalDocs).toBe(0)
-    const gql = await anonymous().post('/api/graphql').send({ query: `{ Articles(where: { slug: { equals: "${draft.slug}" } }) { docs { id title } } }` })
+    const gql = await anonymous()
+      .post('/api/graphql')
+      .send({ query: `{ Articles(where: { slug: { equals: "${draft.slug}" } }) { docs { id title } } }` })
     expect(gql.body.data.Articles.docs).toEqual([])
-    for (const path of ['/', '/news', '/feed.xml', '/sitemap.xml']) expect((await anonymous().get(path)).text).not.toContain(title)
+    for (const path of ['/', '/news', '/feed.xml', '/sitemap.xml'])
+      expect((await anonymous().get(path)).text).not.toContain(title)
   })
 
   it('editors preview their draft on the real page; nobody else does, even with the cookie', async () => {
@@ -123,12 +140,19 @@ describe('drafts, publishing and revalidation', () => {
     // A browser navigation: session cookie plus Sec-Fetch-Site, as Chrome sends them.
     const login = await anonymous().post('/api/users/login').send({ email: editorEmail, password: PASSWORD })
     const session = String(login.headers['set-cookie']).match(/payload-token=[^;]+/)![0]
-    const start = await anonymous().get(previewPath).set('Cookie', session).set('Sec-Fetch-Site', 'same-origin').redirects(0)
+    const start = await anonymous()
+      .get(previewPath)
+      .set('Cookie', session)
+      .set('Sec-Fetch-Site', 'same-origin')
+      .redirects(0)
     expect(start.status).toBe(307)
     // Next marks the draft-mode cookie Secure; this test speaks plain HTTP, so it is sent by hand.
     const bypass = String(start.headers['set-cookie']).match(/__prerender_bypass=[^;]+/)![0]
 
-    const page = await anonymous().get(newsPath(draft.slug)).set('Cookie', `${session}; ${bypass}`).set('Sec-Fetch-Site', 'same-origin')
+    const page = await anonymous()
+      .get(newsPath(draft.slug))
+      .set('Cookie', `${session}; ${bypass}`)
+      .set('Sec-Fetch-Site', 'same-origin')
     expect(page.status).toBe(200)
     expect(page.text).toContain(title)
     expect(page.text).toContain('پیش‌نمایش پیش‌نویس')
@@ -202,7 +226,9 @@ describe('drafts, publishing and revalidation', () => {
     expect((await anonymous().get(path).set('If-None-Match', String(hit.headers.etag))).status).toBe(304)
     // Client-side navigation (React Server Components) and draft mode always reach Next.
     expect((await anonymous().get(path).set('RSC', '1')).headers['x-sarkhat-cache']).toBeUndefined()
-    expect((await anonymous().get(path).set('Cookie', '__prerender_bypass=x')).headers['x-sarkhat-cache']).toBeUndefined()
+    expect(
+      (await anonymous().get(path).set('Cookie', '__prerender_bypass=x')).headers['x-sarkhat-cache'],
+    ).toBeUndefined()
 
     const edited = `${title} (اصلاح شده)`
     expect((await editor.patch(`/api/articles/${article.id}`).send({ title: edited })).status).toBe(200)
@@ -237,7 +263,9 @@ describe('drafts, publishing and revalidation', () => {
   it('publishes a scheduled draft on time on an idle server', async () => {
     const title = `خبر زمان‌بندی‌شده ${unique()}`
     const draft = await createArticle(editor, { title }, { draft: true })
-    const queued = await editor.post(`/api/articles/${draft.id}/schedule`).send({ type: 'publish', at: new Date(Date.now() + 3000).toISOString() })
+    const queued = await editor
+      .post(`/api/articles/${draft.id}/schedule`)
+      .send({ type: 'publish', at: new Date(Date.now() + 3000).toISOString() })
     expect(queued.status).toBe(201)
     expect((await anonymous().get(newsPath(draft.slug))).status).toBe(404)
     let status = 404
@@ -251,20 +279,34 @@ describe('drafts, publishing and revalidation', () => {
 
   it('refuses a schedule in the past or of an unknown kind, in Persian', async () => {
     const draft = await createArticle(editor, { title: `زمان‌بندی نادرست ${unique()}` }, { draft: true })
-    const past = await editor.post(`/api/articles/${draft.id}/schedule`).send({ type: 'publish', at: '2020-01-01T00:00:00Z' })
+    const past = await editor
+      .post(`/api/articles/${draft.id}/schedule`)
+      .send({ type: 'publish', at: '2020-01-01T00:00:00Z' })
     expect(past.status).toBe(400)
     expect(past.body.errors[0].message).toBe('زمان باید تاریخی در آینده باشد.')
-    const kind = await editor.post(`/api/articles/${draft.id}/schedule`).send({ type: 'delete', at: new Date(Date.now() + 60000).toISOString() })
+    const kind = await editor
+      .post(`/api/articles/${draft.id}/schedule`)
+      .send({ type: 'delete', at: new Date(Date.now() + 60000).toISOString() })
     expect(kind.status).toBe(400)
-    const unknown = await editor.post('/api/articles/abc/schedule').send({ type: 'publish', at: new Date(Date.now() + 60000).toISOString() })
+    const unknown = await editor
+      .post('/api/articles/abc/schedule')
+      .send({ type: 'publish', at: new Date(Date.now() + 60000).toISOString() })
     expect(unknown.status).toBe(404)
-    expect((await anonymous().post(`/api/articles/${draft.id}/schedule`).send({ type: 'publish', at: new Date(Date.now() + 60000).toISOString() })).status).toBe(403)
+    expect(
+      (
+        await anonymous()
+          .post(`/api/articles/${draft.id}/schedule`)
+          .send({ type: 'publish', at: new Date(Date.now() + 60000).toISOString() })
+      ).status,
+    ).toBe(403)
   })
 
   it('unpublishes a published article at its scheduled time', async () => {
     const article = await createArticle(editor, { title: `خبر با پایان انتشار ${unique()}` })
     expect((await anonymous().get(newsPath(article.slug))).status).toBe(200)
-    const queued = await editor.post(`/api/articles/${article.id}/schedule`).send({ type: 'unpublish', at: new Date(Date.now() + 3000).toISOString() })
+    const queued = await editor
+      .post(`/api/articles/${article.id}/schedule`)
+      .send({ type: 'unpublish', at: new Date(Date.now() + 3000).toISOString() })
     expect(queued.status).toBe(201)
     let status = 200
     for (let i = 0; i < 40 && status !== 404; i++) {
@@ -281,7 +323,13 @@ describe('drafts, publishing and revalidation', () => {
     const draft = await createArticle(editor, { title: `زمان‌بندی دبیر حذف‌شده ${unique()}` }, { draft: true })
     const leaving = await createStaff(admin, 'editor', 'دبیر رفته')
     const leavingAgent = await signIn(server.url, 'users', leaving.email)
-    expect((await leavingAgent.post(`/api/articles/${draft.id}/schedule`).send({ type: 'publish', at: new Date(Date.now() + 2000).toISOString() })).status).toBe(201)
+    expect(
+      (
+        await leavingAgent
+          .post(`/api/articles/${draft.id}/schedule`)
+          .send({ type: 'publish', at: new Date(Date.now() + 2000).toISOString() })
+      ).status,
+    ).toBe(201)
     expect((await admin.delete(`/api/users/${leaving.id}`)).status).toBe(200)
     // Long enough for the job and its retries to run (the cron ticks every 2 s here).
     await new Promise((r) => setTimeout(r, 9000))
@@ -321,11 +369,14 @@ describe('drafts, publishing and revalidation', () => {
     const cancelled = await editor.delete(`/api/articles/${draft.id}/schedule/${first.body.job.id}`)
     expect(cancelled.status).toBe(200)
     expect(cancelled.body.message).toBe('زمان‌بندی لغو شد.')
-    expect((await editor.get(`/api/articles/${draft.id}/schedule`)).body.schedules.map((s: { type: string }) => s.type)).toEqual(['publish'])
+    expect(
+      (await editor.get(`/api/articles/${draft.id}/schedule`)).body.schedules.map((s: { type: string }) => s.type),
+    ).toEqual(['publish'])
     expect((await editor.delete(`/api/articles/${draft.id}/schedule/${first.body.job.id}`)).status).toBe(404)
 
     // The dashboard lists it; deleting the article takes its upcoming jobs with it.
-    const upcomingOnDashboard = async () => /انتشارهای زمان‌بندی‌شده پیش رو.*?<\/section>/s.exec((await editor.get('/admin')).text)?.[0] ?? ''
+    const upcomingOnDashboard = async () =>
+      /انتشارهای زمان‌بندی‌شده پیش رو.*?<\/section>/s.exec((await editor.get('/admin')).text)?.[0] ?? ''
     expect(await upcomingOnDashboard()).toContain(draft.title)
     expect((await editor.delete(`/api/articles/${draft.id}`)).status).toBe(200)
     const after = await upcomingOnDashboard()
@@ -345,21 +396,31 @@ describe('feeds', () => {
     const published = await anonymous().get('/api/articles?limit=100&depth=0')
     const items = (feed.text.match(/<item>/g) ?? []).length
     expect(items).toBe(Math.min(published.body.totalDocs, 30))
-    for (const doc of published.body.docs as { slug: string }[]) expect(sitemap.text).toContain(encodeURIComponent(doc.slug))
+    for (const doc of published.body.docs as { slug: string }[])
+      expect(sitemap.text).toContain(encodeURIComponent(doc.slug))
   })
 })
 
 describe('media uploads', () => {
   const png = (width: number, height: number, noise = false) =>
     noise
-      ? sharp(Buffer.from(Array.from({ length: width * height * 3 }, () => Math.floor(Math.random() * 256))), { raw: { width, height, channels: 3 } }).png().toBuffer()
-      : sharp({ create: { width, height, channels: 3, background: '#0b5d8a' } }).png().toBuffer()
+      ? sharp(Buffer.from(Array.from({ length: width * height * 3 }, () => Math.floor(Math.random() * 256))), {
+          raw: { width, height, channels: 3 },
+        })
+          .png()
+          .toBuffer()
+      : sharp({ create: { width, height, channels: 3, background: '#0b5d8a' } })
+          .png()
+          .toBuffer()
 
   const mediaCount = async () => (await admin.get('/api/media?limit=0')).body.totalDocs as number
   const filesOnDisk = () => (fs.existsSync(process.env.MEDIA_DIR!) ? fs.readdirSync(process.env.MEDIA_DIR!).length : 0)
 
   it('accepts an image with alt text and generates the sizes', async () => {
-    const res = await editor.post('/api/media').attach('file', await png(1200, 800), 'نمونه.png').field('_payload', JSON.stringify({ alt: 'تصویر آزمایشی' }))
+    const res = await editor
+      .post('/api/media')
+      .attach('file', await png(1200, 800), 'نمونه.png')
+      .field('_payload', JSON.stringify({ alt: 'تصویر آزمایشی' }))
     expect(res.status).toBe(201)
     expect(Object.keys(res.body.doc.sizes)).toEqual(expect.arrayContaining(['thumbnail', 'card', 'hero']))
     expect((await anonymous().get(new URL(res.body.doc.sizes.card.url, server.url).pathname)).status).toBe(200)
@@ -371,7 +432,10 @@ describe('media uploads', () => {
     ['a text file', Buffer.from('سلام'), 'note.txt'],
   ])('rejects %s with a Persian message and keeps nothing', async (_case, content, name) => {
     const [before, files] = [await mediaCount(), filesOnDisk()]
-    const res = await editor.post('/api/media').attach('file', content, name).field('_payload', JSON.stringify({ alt: 'نامعتبر' }))
+    const res = await editor
+      .post('/api/media')
+      .attach('file', content, name)
+      .field('_payload', JSON.stringify({ alt: 'نامعتبر' }))
     expect(res.status).toBe(400)
     expect(JSON.stringify(res.body)).toMatch(/[\u0600-\u06FF]/)
     expect(await mediaCount()).toBe(before)
@@ -382,7 +446,10 @@ describe('media uploads', () => {
     const [before, files] = [await mediaCount(), filesOnDisk()]
     const big = await png(600, 600, true)
     expect(big.length).toBeGreaterThan(300000)
-    const res = await editor.post('/api/media').attach('file', big, 'big.png').field('_payload', JSON.stringify({ alt: 'بزرگ' }))
+    const res = await editor
+      .post('/api/media')
+      .attach('file', big, 'big.png')
+      .field('_payload', JSON.stringify({ alt: 'بزرگ' }))
     expect(res.status).toBe(413)
     expect(res.body.errors[0].message).toBe('حجم پرونده بیش از حد مجاز است.')
     expect(await mediaCount()).toBe(before)
@@ -390,10 +457,20 @@ describe('media uploads', () => {
   })
 
   it('requires alt text, and only editorial staff upload', async () => {
-    const noAlt = await editor.post('/api/media').attach('file', await png(100, 100), 'a.png').field('_payload', JSON.stringify({}))
+    const noAlt = await editor
+      .post('/api/media')
+      .attach('file', await png(100, 100), 'a.png')
+      .field('_payload', JSON.stringify({}))
     expect(noAlt.status).toBe(400)
     const reader = await registerReader(server.url)
     const asReader = await signIn(server.url, 'readers', reader.email)
-    expect((await asReader.post('/api/media').attach('file', await png(100, 100), 'b.png').field('_payload', JSON.stringify({ alt: 'x' }))).status).toBe(403)
+    expect(
+      (
+        await asReader
+          .post('/api/media')
+          .attach('file', await png(100, 100), 'b.png')
+          .field('_payload', JSON.stringify({ alt: 'x' }))
+      ).status,
+    ).toBe(403)
   })
 })

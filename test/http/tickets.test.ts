@@ -3,7 +3,16 @@ import crypto from 'node:crypto'
 import request from 'supertest'
 
 import { toPersianDigits } from '../../src/lib/persian/digits'
-import { type Agent, createStaff, PASSWORD, signIn, signInAsAdmin, SITE_ORIGIN, uniqueEmail, verifyReader } from '../helpers/accounts'
+import {
+  type Agent,
+  createStaff,
+  PASSWORD,
+  signIn,
+  signInAsAdmin,
+  SITE_ORIGIN,
+  uniqueEmail,
+  verifyReader,
+} from '../helpers/accounts'
 import { type MailCatcher, startMailCatcher } from '../helpers/mailCatcher'
 import { type RunningServer, startServer } from '../helpers/server'
 import {
@@ -46,7 +55,9 @@ beforeAll(async () => {
   support = await signIn(server.url, 'users', supportUser.email)
   editorUser = await createStaff(admin, 'editor', 'دبیر بی‌درخواست')
   editor = await signIn(server.url, 'users', editorUser.email)
-  const res = await admin.post('/api/departments').send({ title: 'واحد آزمون درخواست‌ها', email: DEPARTMENT_EMAIL, active: true })
+  const res = await admin
+    .post('/api/departments')
+    .send({ title: 'واحد آزمون درخواست‌ها', email: DEPARTMENT_EMAIL, active: true })
   expect(res.status).toBe(201)
   department = res.body.doc.id
 })
@@ -56,11 +67,13 @@ afterAll(async () => {
 })
 
 const reader = (name?: string) => signedInReader(server.url, name)
-const staffView = async (id: number | string): Promise<TicketDoc> => (await support.get(`/api/tickets/${id}?depth=0`)).body
+const staffView = async (id: number | string): Promise<TicketDoc> =>
+  (await support.get(`/api/tickets/${id}?depth=0`)).body
 const messagesOf = async (id: number | string): Promise<MessageDoc[]> =>
   (await support.get(`/api/ticket-messages?where[ticket][equals]=${id}&depth=0&sort=createdAt&limit=100`)).body.docs
 const codeNumber = (code: string) => Number(code.split('-')[1])
-const firstError = (res: request.Response) => res.body.errors?.[0]?.data?.errors?.[0]?.message ?? res.body.errors?.[0]?.message
+const firstError = (res: request.Response) =>
+  res.body.errors?.[0]?.data?.errors?.[0]?.message ?? res.body.errors?.[0]?.message
 
 async function setTicketSettings(tickets: { reopenDays: number; autoCloseDays: number }) {
   const res = await admin.post('/api/globals/site-settings').send({ tickets })
@@ -84,14 +97,24 @@ describe('filing a ticket', () => {
     expect(res.status).toBe(201)
     const ticket = res.body.doc as TicketDoc
     expect(ticket.code).toMatch(new RegExp(`^${jalaliYearNow()}-\\d{6}$`))
-    expect(ticket).toMatchObject({ status: 'new', priority: 'normal', requester: me.id, type: 'complaint', subject: 'تأخیر در پاسخ‌گویی' })
+    expect(ticket).toMatchObject({
+      status: 'new',
+      priority: 'normal',
+      requester: me.id,
+      type: 'complaint',
+      subject: 'تأخیر در پاسخ‌گویی',
+    })
     expect(ticket.rating ?? null).toBeNull()
     expect((await staffView(ticket.id)).assignee ?? null).toBeNull()
 
     // the first message is part of the ticket, written by the reader
     const own = await agent.get(`/api/ticket-messages?where[ticket][equals]=${ticket.id}&depth=0`)
     expect(own.body.docs).toHaveLength(1)
-    expect(own.body.docs[0]).toMatchObject({ body: 'سه هفته است پاسخی نگرفته‌ام.', fromStaff: false, authorName: 'مریم شاکی' })
+    expect(own.body.docs[0]).toMatchObject({
+      body: 'سه هفته است پاسخی نگرفته‌ام.',
+      fromStaff: false,
+      authorName: 'مریم شاکی',
+    })
 
     const code = toPersianDigits(ticket.code)
     const toReader = await mail.waitFor((m) => recipient(m) === me.email && m.subject!.includes(code))
@@ -106,10 +129,14 @@ describe('filing a ticket', () => {
 
   it('is for signed-in readers only', async () => {
     const before = (await admin.get('/api/tickets?limit=0')).body.totalDocs
-    const anonymous = await request(server.url).post('/api/tickets').set('Origin', SITE_ORIGIN).send(ticketData(department))
+    const anonymous = await request(server.url)
+      .post('/api/tickets')
+      .set('Origin', SITE_ORIGIN)
+      .send(ticketData(department))
     expect(anonymous.status).toBe(403)
     expect(firstError(anonymous)).toMatch(persian)
-    for (const staff of [support, editor, admin]) expect((await staff.post('/api/tickets').send(ticketData(department))).status).toBe(403)
+    for (const staff of [support, editor, admin])
+      expect((await staff.post('/api/tickets').send(ticketData(department))).status).toBe(403)
     expect((await admin.get('/api/tickets?limit=0')).body.totalDocs).toBe(before)
   })
 })
@@ -120,7 +147,9 @@ describe('ticket lifecycle', () => {
     const ticket = await fileTicket(agent, department, { type: 'suggestion', subject: 'پیشنهاد ساعت کاری' })
     const code = toPersianDigits(ticket.code)
 
-    const pickUp = await support.patch(`/api/tickets/${ticket.id}?depth=0`).send({ status: 'in_progress', assignee: supportUser.id, priority: 'high' })
+    const pickUp = await support
+      .patch(`/api/tickets/${ticket.id}?depth=0`)
+      .send({ status: 'in_progress', assignee: supportUser.id, priority: 'high' })
     expect(pickUp.status).toBe(200)
     expect(pickUp.body.doc).toMatchObject({ status: 'in_progress', assignee: supportUser.id, priority: 'high' })
     // only support staff and admins work tickets
@@ -132,7 +161,9 @@ describe('ticket lifecycle', () => {
     const answered = await staffView(ticket.id)
     expect(answered.status).toBe('answered')
     expect(answered.answeredAt).toBeTruthy()
-    const answerMail = await mail.waitFor((m) => recipient(m) === me.email && m.subject === `پاسخ به درخواست ${code}: پیشنهاد ساعت کاری`)
+    const answerMail = await mail.waitFor(
+      (m) => recipient(m) === me.email && m.subject === `پاسخ به درخواست ${code}: پیشنهاد ساعت کاری`,
+    )
     expect(answerMail.text).toContain('پیشنهاد شما بررسی شد و در دست اجراست.')
     expect(answerMail.text).toContain(`${SITE_ORIGIN}/account/tickets/${ticket.code}`)
 
@@ -156,8 +187,19 @@ describe('ticket lifecycle', () => {
     const earlyRating = await agent.patch(`/api/tickets/${ticket.id}`).send({ rating: 5 })
     expect(earlyRating.status).toBe(400)
     expect(firstError(earlyRating)).toBe('امتیاز را پس از بسته شدن درخواست می‌توانید بدهید.')
-    expect((await agent.patch(`/api/tickets/${ticket.id}`).send({ subject: 'موضوع دست‌کاری‌شده', priority: 'urgent', assignee: null })).status).toBe(200)
-    expect(await staffView(ticket.id)).toMatchObject({ status: 'answered', subject: 'پیشنهاد ساعت کاری', priority: 'high', assignee: supportUser.id })
+    expect(
+      (
+        await agent
+          .patch(`/api/tickets/${ticket.id}`)
+          .send({ subject: 'موضوع دست‌کاری‌شده', priority: 'urgent', assignee: null })
+      ).status,
+    ).toBe(200)
+    expect(await staffView(ticket.id)).toMatchObject({
+      status: 'answered',
+      subject: 'پیشنهاد ساعت کاری',
+      priority: 'high',
+      assignee: supportUser.id,
+    })
 
     const close = await agent.patch(`/api/tickets/${ticket.id}?depth=0`).send({ status: 'closed' })
     expect(close.status).toBe(200)
@@ -169,7 +211,9 @@ describe('ticket lifecycle', () => {
     const badRating = await agent.patch(`/api/tickets/${ticket.id}`).send({ rating: 6 })
     expect(badRating.status).toBe(400)
     expect(firstError(badRating)).toMatch(persian)
-    const rate = await agent.patch(`/api/tickets/${ticket.id}?depth=0`).send({ rating: 4, ratingComment: 'پاسخ سریع بود.' })
+    const rate = await agent
+      .patch(`/api/tickets/${ticket.id}?depth=0`)
+      .send({ rating: 4, ratingComment: 'پاسخ سریع بود.' })
     expect(rate.status).toBe(200)
     expect(await staffView(ticket.id)).toMatchObject({ status: 'closed', rating: 4, ratingComment: 'پاسخ سریع بود.' })
     // staff cannot rate on the reader's behalf
@@ -184,7 +228,9 @@ describe('ticket lifecycle', () => {
 
     const history = (reopened.history as { status: string; by: string }[]).map((h) => h.status)
     expect(history).toEqual(['new', 'in_progress', 'answered', 'in_progress', 'answered', 'closed', 'in_progress'])
-    const conversation = await agent.get(`/api/ticket-messages?where[ticket][equals]=${ticket.id}&sort=createdAt&depth=2`)
+    const conversation = await agent.get(
+      `/api/ticket-messages?where[ticket][equals]=${ticket.id}&sort=createdAt&depth=2`,
+    )
     expect(conversation.body.docs.map((m: MessageDoc) => m.body)).toEqual([
       'متن نخستین پیام درخواست',
       'پیشنهاد شما بررسی شد و در دست اجراست.',
@@ -223,7 +269,11 @@ describe('tracking codes', () => {
   it('gives 100 tickets filed at once 100 distinct, consecutive codes', async () => {
     const readers = await Promise.all(Array.from({ length: 10 }, () => reader()))
     const results = await Promise.all(
-      Array.from({ length: 100 }, (_, i) => readers[i % 10]!.agent.post('/api/tickets?depth=0').send(ticketData(department, { subject: `درخواست هم‌زمان ${i}` }))),
+      Array.from({ length: 100 }, (_, i) =>
+        readers[i % 10]!.agent.post('/api/tickets?depth=0').send(
+          ticketData(department, { subject: `درخواست هم‌زمان ${i}` }),
+        ),
+      ),
     )
     expect(results.map((r) => r.status)).toEqual(Array(100).fill(201))
     const codes = results.map((r) => r.body.doc.code as string)
@@ -293,12 +343,42 @@ describe('refused input', () => {
     const filesBefore = storedTicketFiles()
     const countBefore = (await admin.get('/api/ticket-attachments?limit=0')).body.totalDocs
     const cases: [string, Buffer, number, string][] = [
-      ['receipt.pdf', Buffer.from('این یک پی‌دی‌اف نیست، فقط متن است.'), 400, 'فقط تصویر (JPEG، PNG، WebP، GIF) یا PDF پذیرفته می‌شود و محتوای پرونده باید با نوع آن یکی باشد.'],
-      ['photo.png', Buffer.from('<html><script>alert(1)</script></html>'), 400, 'فقط تصویر (JPEG، PNG، WebP، GIF) یا PDF پذیرفته می‌شود و محتوای پرونده باید با نوع آن یکی باشد.'],
-      ['photo.png', pdf(), 400, 'فقط تصویر (JPEG، PNG، WebP، GIF) یا PDF پذیرفته می‌شود و محتوای پرونده باید با نوع آن یکی باشد.'],
-      ['scan.pdf', PNG, 400, 'فقط تصویر (JPEG، PNG، WebP، GIF) یا PDF پذیرفته می‌شود و محتوای پرونده باید با نوع آن یکی باشد.'],
-      ['drawing.svg', Buffer.from('<svg xmlns="http://www.w3.org/2000/svg" onload="alert(1)"><rect width="1" height="1"/></svg>'), 400, 'فقط تصویر (JPEG، PNG، WebP، GIF) یا PDF پذیرفته می‌شود و محتوای پرونده باید با نوع آن یکی باشد.'],
-      ['setup.exe', Buffer.concat([Buffer.from('MZ'), Buffer.alloc(64)]), 400, 'فقط تصویر (JPEG، PNG، WebP، GIF) یا PDF پذیرفته می‌شود و محتوای پرونده باید با نوع آن یکی باشد.'],
+      [
+        'receipt.pdf',
+        Buffer.from('این یک پی‌دی‌اف نیست، فقط متن است.'),
+        400,
+        'فقط تصویر (JPEG، PNG، WebP، GIF) یا PDF پذیرفته می‌شود و محتوای پرونده باید با نوع آن یکی باشد.',
+      ],
+      [
+        'photo.png',
+        Buffer.from('<html><script>alert(1)</script></html>'),
+        400,
+        'فقط تصویر (JPEG، PNG، WebP، GIF) یا PDF پذیرفته می‌شود و محتوای پرونده باید با نوع آن یکی باشد.',
+      ],
+      [
+        'photo.png',
+        pdf(),
+        400,
+        'فقط تصویر (JPEG، PNG، WebP، GIF) یا PDF پذیرفته می‌شود و محتوای پرونده باید با نوع آن یکی باشد.',
+      ],
+      [
+        'scan.pdf',
+        PNG,
+        400,
+        'فقط تصویر (JPEG، PNG، WebP، GIF) یا PDF پذیرفته می‌شود و محتوای پرونده باید با نوع آن یکی باشد.',
+      ],
+      [
+        'drawing.svg',
+        Buffer.from('<svg xmlns="http://www.w3.org/2000/svg" onload="alert(1)"><rect width="1" height="1"/></svg>'),
+        400,
+        'فقط تصویر (JPEG، PNG، WebP، GIF) یا PDF پذیرفته می‌شود و محتوای پرونده باید با نوع آن یکی باشد.',
+      ],
+      [
+        'setup.exe',
+        Buffer.concat([Buffer.from('MZ'), Buffer.alloc(64)]),
+        400,
+        'فقط تصویر (JPEG، PNG، WebP، GIF) یا PDF پذیرفته می‌شود و محتوای پرونده باید با نوع آن یکی باشد.',
+      ],
       ['big.pdf', pdf(5 * 1024 * 1024), 413, 'حجم هر پیوست حداکثر ۵ مگابایت است.'],
     ]
     for (const [name, content, status, message] of cases) {
@@ -309,7 +389,7 @@ describe('refused input', () => {
     expect(storedTicketFiles()).toEqual(filesBefore)
   })
 
-  it('refuses another reader\'s attachment, an attachment used twice and more than five at once', async () => {
+  it("refuses another reader's attachment, an attachment used twice and more than five at once", async () => {
     const foreign = await uploadOk(otherAgent, 'others.png', PNG)
     const tried = await agent.post('/api/tickets').send(ticketData(department, { attachments: [foreign.id] }))
     expect(tried.status).toBe(400)
@@ -346,7 +426,11 @@ describe('access', () => {
     owner = await reader('صاحب درخواست')
     ;({ agent: intruder } = await reader('کنجکاو'))
     attachment = await uploadOk(owner.agent, 'رسید پرداخت.png', PNG)
-    ticket = await fileTicket(owner.agent, department, { subject: 'موضوع خصوصی', message: 'متن خصوصی صاحب درخواست', attachments: [attachment.id] })
+    ticket = await fileTicket(owner.agent, department, {
+      subject: 'موضوع خصوصی',
+      message: 'متن خصوصی صاحب درخواست',
+      attachments: [attachment.id],
+    })
     firstMessage = (await messagesOf(ticket.id))[0]!
     staffFile = await uploadOk(support, 'internal.pdf', pdf())
     const res = await postMessage(support, ticket.id, SECRET, { internal: true, attachments: [staffFile.id] })
@@ -398,11 +482,14 @@ describe('access', () => {
     expect(bulk.body.docs ?? []).toEqual([])
     expect([403, 404]).toContain((await intruder.delete(`/api/tickets/${ticket.id}`)).status)
 
-    const graphql = await intruder.post('/api/graphql').send({ query: `{ Tickets(where: { code: { equals: "${ticket.code}" } }) { docs { id subject } } TicketMessages(limit: 100) { docs { body } } }` })
+    const graphql = await intruder.post('/api/graphql').send({
+      query: `{ Tickets(where: { code: { equals: "${ticket.code}" } }) { docs { id subject } } TicketMessages(limit: 100) { docs { body } } }`,
+    })
     expect(graphql.body.data).toEqual({ Tickets: { docs: [] }, TicketMessages: { docs: [] } })
 
     const everything = JSON.stringify([...responses, ...lists, bulk, graphql].map((r) => r.body))
-    for (const secret of ['موضوع خصوصی', 'متن خصوصی', attachment.filename, SECRET, owner.reader.email]) expect(everything).not.toContain(secret)
+    for (const secret of ['موضوع خصوصی', 'متن خصوصی', attachment.filename, SECRET, owner.reader.email])
+      expect(everything).not.toContain(secret)
     expect((await staffView(ticket.id)).status).toBe('new')
   })
 
@@ -412,7 +499,12 @@ describe('access', () => {
       expect((await agent.get(`/api/ticket-attachments/${attachment.id}`)).status).not.toBe(200)
     }
     // the files are not under any public path either
-    for (const path of [`/${attachment.filename}`, `/media/${attachment.filename}`, `/api/media/file/${attachment.filename}`, `/data/test-ticket-files/${attachment.filename}`])
+    for (const path of [
+      `/${attachment.filename}`,
+      `/media/${attachment.filename}`,
+      `/api/media/file/${attachment.filename}`,
+      `/data/test-ticket-files/${attachment.filename}`,
+    ])
       expect((await request(server.url).get(path)).status).not.toBe(200)
   })
 
@@ -445,7 +537,9 @@ describe('access', () => {
       await agent.get(`/api/ticket-messages?where[ticket][equals]=${ticket.id}&depth=2`),
       await agent.get('/api/ticket-messages?limit=100&depth=2'),
       await agent.get(`/api/ticket-messages?where[internal][equals]=true`),
-      await agent.get(`/api/ticket-messages?where[or][0][internal][equals]=true&where[or][1][ticket][equals]=${ticket.id}`),
+      await agent.get(
+        `/api/ticket-messages?where[or][0][internal][equals]=true&where[or][1][ticket][equals]=${ticket.id}`,
+      ),
       await agent.get(`/api/tickets/${ticket.id}?depth=3`),
       await agent.get('/api/tickets?depth=3'),
       await agent.get('/api/ticket-attachments?depth=3&limit=100'),
@@ -467,7 +561,9 @@ describe('access', () => {
     expect(JSON.stringify(views.map((v) => v.body))).not.toContain(staffFile.filename)
     // and no email carries it
     await postMessage(support, ticket.id, 'پاسخ عمومی پس از یادداشت')
-    await mail.waitFor((m) => recipient(m) === owner.reader.email && (m.text ?? '').includes('پاسخ عمومی پس از یادداشت'))
+    await mail.waitFor(
+      (m) => recipient(m) === owner.reader.email && (m.text ?? '').includes('پاسخ عمومی پس از یادداشت'),
+    )
     expect(mail.messages.filter((m) => (m.text ?? '').includes(SECRET) || (m.html || '').includes(SECRET))).toEqual([])
     // an internal note neither answers the ticket nor counts as its last message
     const notedOnly = await fileTicket(agent, department)
@@ -477,7 +573,11 @@ describe('access', () => {
   })
 
   it('lets a reader write no internal note and no staff message', async () => {
-    const res = await postMessage(owner.agent, ticket.id, 'پیام خواننده با پرچم داخلی', { internal: true, fromStaff: true, authorName: 'کارشناس' })
+    const res = await postMessage(owner.agent, ticket.id, 'پیام خواننده با پرچم داخلی', {
+      internal: true,
+      fromStaff: true,
+      authorName: 'کارشناس',
+    })
     expect(res.status).toBe(201)
     expect(res.body.doc).toMatchObject({ internal: false, fromStaff: false, authorName: 'صاحب درخواست' })
     expect((await owner.agent.get(`/api/ticket-messages/${res.body.doc.id}`)).status).toBe(200)
@@ -510,7 +610,11 @@ describe('limits', () => {
   })
 
   const register = (from: string, email = uniqueEmail('limited')) =>
-    request(limited.url).post('/api/readers').set('Origin', SITE_ORIGIN).set('X-Forwarded-For', from).send({ email, password: PASSWORD, name: 'خواننده پرکار' })
+    request(limited.url)
+      .post('/api/readers')
+      .set('Origin', SITE_ORIGIN)
+      .set('X-Forwarded-For', from)
+      .send({ email, password: PASSWORD, name: 'خواننده پرکار' })
 
   it('limits registrations per client address', async () => {
     const from = nextAddress()
@@ -518,7 +622,9 @@ describe('limits', () => {
     const email = uniqueEmail('third')
     const third = await register(from, email)
     expect(third.status).toBe(429)
-    expect(firstError(third)).toBe('از این نشانی در یک ساعت بیش از حد مجاز حساب ساخته شده است؛ کمی بعد دوباره تلاش کنید.')
+    expect(firstError(third)).toBe(
+      'از این نشانی در یک ساعت بیش از حد مجاز حساب ساخته شده است؛ کمی بعد دوباره تلاش کنید.',
+    )
     expect((await admin.get('/api/readers').query({ where: { email: { equals: email } } })).body.totalDocs).toBe(0)
     expect((await register(nextAddress())).status).toBe(201)
   })
@@ -558,11 +664,17 @@ describe('closing idle tickets', () => {
 
     await setTicketSettings({ reopenDays: 7, autoCloseDays: 0 })
     const code = toPersianDigits(answered.code)
-    const notice = await mail.waitFor((m) => recipient(m) === me.email && m.subject === `درخواست ${code} بسته شد`, 30_000)
+    const notice = await mail.waitFor(
+      (m) => recipient(m) === me.email && m.subject === `درخواست ${code} بسته شد`,
+      30_000,
+    )
     expect(notice.text).toContain('خودکار')
     const closed = await staffView(answered.id)
     expect(closed.status).toBe('closed')
-    expect((closed.history as { status: string; by: string }[]).at(-1)).toMatchObject({ status: 'closed', by: 'بستن خودکار' })
+    expect((closed.history as { status: string; by: string }[]).at(-1)).toMatchObject({
+      status: 'closed',
+      by: 'بستن خودکار',
+    })
     expect((await staffView(waiting.id)).status).toBe('in_progress')
   }, 60_000)
 })

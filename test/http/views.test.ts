@@ -18,7 +18,8 @@ afterAll(async () => {
   await server?.stop()
 })
 
-const beacon = (id: number | string, userAgent = BROWSER) => request(server.url).post(`/api/articles/${id}/view`).set('User-Agent', userAgent)
+const beacon = (id: number | string, userAgent = BROWSER) =>
+  request(server.url).post(`/api/articles/${id}/view`).set('User-Agent', userAgent)
 /** The count as staff see it: the live document and the latest version the admin list sorts by. */
 const storedViews = async (id: number) => ({
   live: (await admin.get(`/api/articles/${id}?depth=0`)).body.views,
@@ -44,7 +45,13 @@ describe('view counter', () => {
 
     const again = await beacon(article.id).set('Cookie', cookie.split(';')[0]!)
     expect(again.body).toEqual({ views: 1, counted: false, reason: 'repeat' })
-    for (const bot of ['Googlebot/2.1 (+http://www.google.com/bot.html)', 'facebookexternalhit/1.1', 'TelegramBot (like TwitterBot)', 'curl/8.5.0', ''])
+    for (const bot of [
+      'Googlebot/2.1 (+http://www.google.com/bot.html)',
+      'facebookexternalhit/1.1',
+      'TelegramBot (like TwitterBot)',
+      'curl/8.5.0',
+      '',
+    ])
       expect((await beacon(article.id, bot)).body).toMatchObject({ counted: false, reason: 'bot' })
     const staff = await editor.post(`/api/articles/${article.id}/view`).set('User-Agent', BROWSER)
     expect(staff.body).toEqual({ views: 1, counted: false, reason: 'staff' })
@@ -63,7 +70,10 @@ describe('view counter', () => {
     expect(wrongMethod.status).toBeGreaterThanOrEqual(400)
     expect(wrongMethod.status).toBeLessThan(500)
     // A body that is not JSON is refused before the route runs.
-    const garbage = await request(server.url).post(`/api/articles/${draft.id}/view`).set('Content-Type', 'application/json').send('{not json')
+    const garbage = await request(server.url)
+      .post(`/api/articles/${draft.id}/view`)
+      .set('Content-Type', 'application/json')
+      .send('{not json')
     expect(garbage.status).toBe(400)
     expect(garbage.body.errors[0].message).toBe('بدنه درخواست JSON معتبر نیست.')
     expect((await admin.get(`/api/articles/${draft.id}?draft=true`)).body.views).toBe(0)
@@ -74,7 +84,9 @@ describe('view counter', () => {
     const busy = await createArticle(editor, { title: `پربازدیدتر ${Date.now()}` })
     await Promise.all(Array.from({ length: 3 }, () => beacon(busy.id)))
     await beacon(quiet.id)
-    const list = await editor.get('/api/articles').query({ draft: 'true', sort: '-views', depth: 0, where: { id: { in: [quiet.id, busy.id] } } })
+    const list = await editor
+      .get('/api/articles')
+      .query({ draft: 'true', sort: '-views', depth: 0, where: { id: { in: [quiet.id, busy.id] } } })
     expect(list.body.docs.map((d: { id: number }) => d.id)).toEqual([busy.id, quiet.id])
   })
 })

@@ -98,12 +98,18 @@ onPostgres('readiness during a database outage (PostgreSQL)', () => {
       await relay.cut()
       const down = await fetch(`${server.url}/readyz`)
       expect(down.status).toBe(503)
-      expect(await down.json()).toMatchObject({ status: 'unavailable', reason: 'database', message: 'پایگاه داده پاسخ نمی‌دهد.' })
+      expect(await down.json()).toMatchObject({
+        status: 'unavailable',
+        reason: 'database',
+        message: 'پایگاه داده پاسخ نمی‌دهد.',
+      })
       expect((await fetch(`${server.url}/healthz`)).status).toBe(200)
       // Search has a pool of its own: it too says so in Persian, and recovers.
       const searchDown = await search()
       expect(searchDown.status).toBe(503)
-      expect((await searchDown.json()).errors[0].message).toBe('جستجو اکنون ممکن نیست؛ چند لحظه بعد دوباره امتحان کنید.')
+      expect((await searchDown.json()).errors[0].message).toBe(
+        'جستجو اکنون ممکن نیست؛ چند لحظه بعد دوباره امتحان کنید.',
+      )
 
       await relay.open()
       let status = 0
@@ -118,7 +124,11 @@ onPostgres('readiness during a database outage (PostgreSQL)', () => {
         if (searchStatus !== 200) await new Promise((r) => setTimeout(r, 250))
       }
       expect(searchStatus).toBe(200)
-      const login = await fetch(`${server.url}/api/users/login`, { method: 'POST', headers: { 'Content-Type': 'application/json' }, body: ADMIN_LOGIN })
+      const login = await fetch(`${server.url}/api/users/login`, {
+        method: 'POST',
+        headers: { 'Content-Type': 'application/json' },
+        body: ADMIN_LOGIN,
+      })
       expect(login.status).toBe(200)
     } finally {
       expect(await server.stop()).toBe(0)
@@ -153,7 +163,10 @@ onPostgres('a COMMIT that fails (PostgreSQL)', () => {
       const post = (body: string) =>
         fetch(`${server.url}/api/comments?depth=0`, {
           method: 'POST',
-          headers: { 'Content-Type': 'application/json', 'X-Forwarded-For': `10.9.${Math.floor(Math.random() * 250)}.${Math.floor(Math.random() * 250)}` },
+          headers: {
+            'Content-Type': 'application/json',
+            'X-Forwarded-For': `10.9.${Math.floor(Math.random() * 250)}.${Math.floor(Math.random() * 250)}`,
+          },
           body: JSON.stringify({ article: article.id, guestName: 'مهمان آزمون', body }),
         })
 
@@ -177,7 +190,11 @@ const onSqlite = databaseKind(process.env.DATABASE_URI) === 'sqlite' ? describe 
 onSqlite('first run without ADMIN_PASSWORD (a fresh SQLite file)', () => {
   it('offers the create-first-user screen, whose account becomes admin, and shows the demo news', async () => {
     const stamp = Date.now()
-    const server = await startServer({ DATABASE_URI: `file:./data/first-run-${stamp}.db`, MEDIA_DIR: `data/first-run-${stamp}-media`, ADMIN_PASSWORD: '' })
+    const server = await startServer({
+      DATABASE_URI: `file:./data/first-run-${stamp}.db`,
+      MEDIA_DIR: `data/first-run-${stamp}-media`,
+      ADMIN_PASSWORD: '',
+    })
     try {
       // Payload sends /admin to the login page, which sends an empty database on to sign-up.
       const login = await (await fetch(`${server.url}/admin/login`)).text()

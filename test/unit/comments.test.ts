@@ -1,4 +1,11 @@
-import { blocklistMatches, buildThread, cleanCommentBody, cleanCommenterName, comparableText, type PublicComment } from '../../src/lib/comments'
+import {
+  blocklistMatches,
+  buildThread,
+  cleanCommentBody,
+  cleanCommenterName,
+  comparableText,
+  type PublicComment,
+} from '../../src/lib/comments'
 import { moderationContent, replyContent } from '../../src/email/comments'
 import { renderEmailHtml, renderEmailText } from '../../src/email/render'
 
@@ -48,7 +55,14 @@ describe('blocklistMatches', () => {
 })
 
 describe('buildThread', () => {
-  const c = (id: number, parent: number | null): PublicComment => ({ id, parent, body: `نظر ${id}`, authorName: 'الف', isStaffReply: false, createdAt: '2026-01-01T00:00:00Z' })
+  const c = (id: number, parent: number | null): PublicComment => ({
+    id,
+    parent,
+    body: `نظر ${id}`,
+    authorName: 'الف',
+    isStaffReply: false,
+    createdAt: '2026-01-01T00:00:00Z',
+  })
   it('nests replies under parents in the given order', () => {
     const thread = buildThread([c(1, null), c(2, 1), c(3, null), c(4, 2), c(5, 1)])
     expect(thread.map((n) => n.id)).toEqual([1, 3])
@@ -62,7 +76,13 @@ describe('buildThread', () => {
 
 describe('comment emails', () => {
   const article = { title: 'خبر <آزمایشی>', slug: 'خبر-آزمایشی' }
-  const comment = { id: 5, authorName: 'علی', guestEmail: 'ali@example.com', body: '<script>alert(1)</script>\nخط دوم', createdAt: '2025-03-20T09:31:00Z' }
+  const comment = {
+    id: 5,
+    authorName: 'علی',
+    guestEmail: 'ali@example.com',
+    body: '<script>alert(1)</script>\nخط دوم',
+    createdAt: '2025-03-20T09:31:00Z',
+  }
   it('tells moderators what waits, with a Jalali Tehran time and an escaped body', () => {
     const content = moderationContent(comment, article)
     const html = renderEmailHtml(content)

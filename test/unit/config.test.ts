@@ -1,6 +1,13 @@
 import configPromise from '@payload-config'
 
-type Field = { type?: string; name?: string; label?: unknown; fields?: Field[]; hidden?: boolean; admin?: { disabled?: boolean; hidden?: boolean } }
+type Field = {
+  type?: string
+  name?: string
+  label?: unknown
+  fields?: Field[]
+  hidden?: boolean
+  admin?: { disabled?: boolean; hidden?: boolean }
+}
 
 const persian = /[\u0600-\u06FF]/
 

@@ -1,4 +1,10 @@
-import { formatJalaliDate, formatJalaliDateTime, formatJalaliLong, toLatinDigits, toPersianDigits } from '../../src/lib/persian'
+import {
+  formatJalaliDate,
+  formatJalaliDateTime,
+  formatJalaliLong,
+  toLatinDigits,
+  toPersianDigits,
+} from '../../src/lib/persian'
 
 describe('digits', () => {
   it('turns Persian and Arabic-Indic digits into ASCII and back', () => {

@@ -1,5 +1,14 @@
 import { ftsExpression, tsqueryExpression } from '../../src/db/search'
-import { formatJalaliDate, indexTerms, jalaliDayStart, normalizePersian, parseJalaliDate, parseSearchQuery, queryAlternatives, searchWords } from '../../src/lib/persian'
+import {
+  formatJalaliDate,
+  indexTerms,
+  jalaliDayStart,
+  normalizePersian,
+  parseJalaliDate,
+  parseSearchQuery,
+  queryAlternatives,
+  searchWords,
+} from '../../src/lib/persian'
 import { highlight } from '../../src/lib/search'
 
 describe('normalizePersian: spelling variants fold to one form', () => {
@@ -41,10 +50,13 @@ describe('search words', () => {
     // a query in any spelling has an alternative whose every word is found (as a prefix; a marked
     // joined word also as the same letters written as one word)
     const found = (w: string, indexed: string[]) =>
-      indexed.some((term) => term.startsWith(w) || term === `ـ${w}` || (w.startsWith('ـ') && term.startsWith(w.slice(1))))
+      indexed.some(
+        (term) => term.startsWith(w) || term === `ـ${w}` || (w.startsWith('ـ') && term.startsWith(w.slice(1))),
+      )
     for (const q of ['توسعه یافته', 'توسعه‌یافته', 'توسعهيافته']) {
       const alternatives = queryAlternatives(parseSearchQuery(q))
-      for (const indexed of [withSpace, joined]) expect(alternatives.some((words) => words.every((w) => found(w, indexed)))).toBe(true)
+      for (const indexed of [withSpace, joined])
+        expect(alternatives.some((words) => words.every((w) => found(w, indexed)))).toBe(true)
     }
   })
 
@@ -57,8 +69,12 @@ describe('search words', () => {
 
   it('builds database queries from quoted words only', () => {
     const query = parseSearchQuery('توسعه یافته')
-    expect(ftsExpression(query)).toBe('(("توسعه"* OR "ـتوسعه") AND ("یافته"* OR "ـیافته")) OR (("ـتوسعهیافته"* OR "توسعهیافته"*))')
-    expect(tsqueryExpression(query)).toBe("(('توسعه':* | 'ـتوسعه') & ('یافته':* | 'ـیافته')) | (('ـتوسعهیافته':* | 'توسعهیافته':*))")
+    expect(ftsExpression(query)).toBe(
+      '(("توسعه"* OR "ـتوسعه") AND ("یافته"* OR "ـیافته")) OR (("ـتوسعهیافته"* OR "توسعهیافته"*))',
+    )
+    expect(tsqueryExpression(query)).toBe(
+      "(('توسعه':* | 'ـتوسعه') & ('یافته':* | 'ـیافته')) | (('ـتوسعهیافته':* | 'توسعهیافته':*))",
+    )
     // very short words match whole words only
     expect(ftsExpression(parseSearchQuery('در'))).toBe('("در")')
   })
@@ -88,11 +104,16 @@ describe('Jalali dates typed by readers', () => {
   ])('%s starts at %s', (text, iso) => {
     const start = parseJalaliDate(text)
     expect(start?.toISOString()).toBe(iso)
-    expect(formatJalaliDate(start!)).toBe(text.replace(/-/g, '/').replace(/[۰-۹]/g, (d) => String('۰۱۲۳۴۵۶۷۸۹'.indexOf(d))))
+    expect(formatJalaliDate(start!)).toBe(
+      text.replace(/-/g, '/').replace(/[۰-۹]/g, (d) => String('۰۱۲۳۴۵۶۷۸۹'.indexOf(d))),
+    )
   })
-  it.each(['1404/12/30', '1403/13/01', '1403/07/31', '1403/00/10', 'فردا', '', '1403/1/1/1'])('%s is not a date', (text) => {
-    expect(parseJalaliDate(text)).toBeNull()
-  })
+  it.each(['1404/12/30', '1403/13/01', '1403/07/31', '1403/00/10', 'فردا', '', '1403/1/1/1'])(
+    '%s is not a date',
+    (text) => {
+      expect(parseJalaliDate(text)).toBeNull()
+    },
+  )
   it('rejects non-integers', () => {
     expect(jalaliDayStart(1403.5, 1, 1)).toBeNull()
   })

@@ -51,7 +51,15 @@ describe('RSS', () => {
       description: 'خبرها',
       siteURL: 'http://localhost:3000',
       feedURL: 'http://localhost:3000/feed.xml',
-      items: [{ title: 'خبر "ویژه" <b>\u0007', url: 'http://localhost:3000/news/a?b=1&c=2', description: "لید 'کوتاه'", publishedAt: '2020-05-27T08:30:00Z', category: 'اخبار' }],
+      items: [
+        {
+          title: 'خبر "ویژه" <b>\u0007',
+          url: 'http://localhost:3000/news/a?b=1&c=2',
+          description: "لید 'کوتاه'",
+          publishedAt: '2020-05-27T08:30:00Z',
+          category: 'اخبار',
+        },
+      ],
     })
     expect(XMLValidator.validate(xml)).toBe(true)
     expect(xml).toContain('<title>خبر &quot;ویژه&quot; &lt;b&gt;</title>')

@@ -26,6 +26,8 @@ describe('production secret', () => {
 
   it('only guards production', () => {
     expect(() => assertProductionSecret({ NODE_ENV: 'development' } as NodeJS.ProcessEnv)).not.toThrow()
-    expect(() => assertProductionSecret({ NODE_ENV: 'production', PAYLOAD_SECRET: 'x' } as NodeJS.ProcessEnv)).toThrow(/PAYLOAD_SECRET/)
+    expect(() => assertProductionSecret({ NODE_ENV: 'production', PAYLOAD_SECRET: 'x' } as NodeJS.ProcessEnv)).toThrow(
+      /PAYLOAD_SECRET/,
+    )
   })
 })

@@ -32,14 +32,24 @@ export const countViewEndpoint: Endpoint = {
     const id = String(req.routeParams?.id ?? '')
     if (!isDocumentId(id)) return json({ errors: [{ message: 'خبر پیدا نشد.' }] }, 404)
 
-    const cookies = Object.fromEntries((req.headers.get('cookie') ?? '').split(/;\s*/).map((c) => [c.split('=')[0], c.slice(c.indexOf('=') + 1)]))
+    const cookies = Object.fromEntries(
+      (req.headers.get('cookie') ?? '').split(/;\s*/).map((c) => [c.split('=')[0], c.slice(c.indexOf('=') + 1)]),
+    )
     const now = Math.floor(Date.now() / 1000)
     const viewed = parseViewed(cookies[VIEWED_COOKIE], now)
-    const reason = isBot(req.headers.get('user-agent')) ? 'bot' : isStaffUser(req.user) ? 'staff' : viewed.has(id) ? 'repeat' : null
+    const reason = isBot(req.headers.get('user-agent'))
+      ? 'bot'
+      : isStaffUser(req.user)
+        ? 'staff'
+        : viewed.has(id)
+          ? 'repeat'
+          : null
 
     if (reason) {
       const views = await currentViews(req, id)
-      return views === null ? json({ errors: [{ message: 'خبر پیدا نشد.' }] }, 404) : json({ views, counted: false, reason })
+      return views === null
+        ? json({ errors: [{ message: 'خبر پیدا نشد.' }] }, 404)
+        : json({ views, counted: false, reason })
     }
 
     const views = await incrementArticleViews(req.payload, id)

@@ -19,7 +19,12 @@ export const pendingSchedulesWhere = (articleId: number | string): Where => ({
 
 export type UpcomingSchedule = { id: number | string; type: ScheduleType; at: string; hasError: boolean }
 
-const toSchedule = (job: { id: number | string; input?: unknown; waitUntil?: string | null; hasError?: boolean | null }): UpcomingSchedule => ({
+const toSchedule = (job: {
+  id: number | string
+  input?: unknown
+  waitUntil?: string | null
+  hasError?: boolean | null
+}): UpcomingSchedule => ({
   id: job.id,
   type: (job.input as { type?: ScheduleType } | undefined)?.type === 'unpublish' ? 'unpublish' : 'publish',
   at: job.waitUntil ?? '',
@@ -31,7 +36,14 @@ async function editableArticle(req: PayloadRequest): Promise<{ id: number | stri
   if (!hasRole(req.user, 'admin', 'editor')) return error('برای زمان‌بندی باید با حساب دبیر خبر وارد شوید.', 403)
   const id = String(req.routeParams?.id ?? '')
   if (!isDocumentId(id)) return error('خبر پیدا نشد.', 404)
-  const article = await req.payload.findByID({ collection: 'articles', id, draft: true, depth: 0, disableErrors: true, req })
+  const article = await req.payload.findByID({
+    collection: 'articles',
+    id,
+    draft: true,
+    depth: 0,
+    disableErrors: true,
+    req,
+  })
   return article ?? error('خبر پیدا نشد.', 404)
 }
 
@@ -61,11 +73,18 @@ export const scheduleEndpoint: Endpoint = {
       task: SCHEDULE_PUBLISH_TASK,
       // The job publishes as the scheduling editor (access rules apply to them). Payload keeps
       // the document id as a string in this input; so do we, so that one query finds both.
-      input: { type, doc: { relationTo: 'articles', value: String(article.id) }, user: { relationTo: 'users', value: req.user!.id } } as never,
+      input: {
+        type,
+        doc: { relationTo: 'articles', value: String(article.id) },
+        user: { relationTo: 'users', value: req.user!.id },
+      } as never,
       waitUntil: at,
       req,
     })
-    return Response.json({ message: 'زمان‌بندی ثبت شد.', job: { id: job.id, type, at: at.toISOString() } }, { status: 201 })
+    return Response.json(
+      { message: 'زمان‌بندی ثبت شد.', job: { id: job.id, type, at: at.toISOString() } },
+      { status: 201 },
+    )
   },
 }
 
@@ -76,7 +95,15 @@ export const listSchedulesEndpoint: Endpoint = {
   handler: async (req) => {
     const article = await editableArticle(req)
     if (article instanceof Response) return article
-    const jobs = await req.payload.find({ collection: 'payload-jobs', where: pendingSchedulesWhere(article.id), sort: 'waitUntil', limit: 50, depth: 0, overrideAccess: true, req })
+    const jobs = await req.payload.find({
+      collection: 'payload-jobs',
+      where: pendingSchedulesWhere(article.id),
+      sort: 'waitUntil',
+      limit: 50,
+      depth: 0,
+      overrideAccess: true,
+      req,
+    })
     return Response.json({ schedules: jobs.docs.map(toSchedule) })
   },
 }

@@ -25,7 +25,13 @@ export const viewerEndpoint: Endpoint = {
       if (isDocumentId(articleId)) {
         const own = await payload.find({
           collection: 'comments',
-          where: { and: [{ article: { equals: articleId } }, { reader: { equals: user.id } }, { status: { in: ['pending', 'spam'] } }] },
+          where: {
+            and: [
+              { article: { equals: articleId } },
+              { reader: { equals: user.id } },
+              { status: { in: ['pending', 'spam'] } },
+            ],
+          },
           select: { body: true, authorName: true, parent: true, depth: true, status: true, createdAt: true },
           sort: 'createdAt',
           depth: 0,

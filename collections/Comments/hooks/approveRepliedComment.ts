@@ -10,8 +10,22 @@ import { relationId } from './relations'
 export const approveRepliedComment: CollectionAfterChangeHook<Comment> = async ({ doc, operation, req }) => {
   const parentId = relationId(doc.parent)
   if (operation !== 'create' || !doc.isStaffReply || doc.status !== 'approved' || parentId === null) return doc
-  const parent = await req.payload.findByID({ collection: 'comments', id: parentId, depth: 0, overrideAccess: true, req, disableErrors: true })
+  const parent = await req.payload.findByID({
+    collection: 'comments',
+    id: parentId,
+    depth: 0,
+    overrideAccess: true,
+    req,
+    disableErrors: true,
+  })
   if (parent && parent.status === 'pending')
-    await req.payload.update({ collection: 'comments', id: parentId, data: { status: 'approved' }, overrideAccess: true, req, depth: 0 })
+    await req.payload.update({
+      collection: 'comments',
+      id: parentId,
+      data: { status: 'approved' },
+      overrideAccess: true,
+      req,
+      depth: 0,
+    })
   return doc
 }

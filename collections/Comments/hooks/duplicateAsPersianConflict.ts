@@ -10,5 +10,6 @@ type FieldErrors = { data?: { errors?: { path?: string }[] } }
  */
 export const duplicateAsPersianConflict: CollectionAfterErrorHook = ({ error }) => {
   const paths = (error as FieldErrors).data?.errors?.map((e) => e.path) ?? []
-  if (paths.includes('fingerprint')) return { status: 409, response: { errors: [{ message: COMMENT_MESSAGES.duplicate }] } }
+  if (paths.includes('fingerprint'))
+    return { status: 409, response: { errors: [{ message: COMMENT_MESSAGES.duplicate }] } }
 }

@@ -12,7 +12,14 @@ async function commenterAddress(req: PayloadRequest, comment: Comment): Promise<
   const readerId = relationId(comment.reader)
   if (readerId === null) return null
   // In the create's transaction (see prepareComment: a second connection could wait for ever).
-  const reader = await req.payload.findByID({ collection: 'readers', id: readerId, depth: 0, overrideAccess: true, disableErrors: true, req })
+  const reader = await req.payload.findByID({
+    collection: 'readers',
+    id: readerId,
+    depth: 0,
+    overrideAccess: true,
+    disableErrors: true,
+    req,
+  })
   return reader?.email ?? null
 }
 
@@ -34,10 +41,18 @@ export const notifyByEmail: CollectionAfterChangeHook<Comment> = async ({ data, 
 
   const parentId = relationId(doc.parent)
   if (doc.isStaffReply && doc.status === 'approved' && parentId !== null) {
-    const parent = await payload.findByID({ collection: 'comments', id: parentId, depth: 0, overrideAccess: true, req, disableErrors: true })
+    const parent = await payload.findByID({
+      collection: 'comments',
+      id: parentId,
+      depth: 0,
+      overrideAccess: true,
+      req,
+      disableErrors: true,
+    })
     const to = parent && !parent.isStaffReply ? await commenterAddress(req, parent) : null
     const article = to ? await articleOf(payload, doc, req) : null
-    if (to && parent && article) sendInBackground(payload, to, replySubject(article), replyContent(parent, doc, article))
+    if (to && parent && article)
+      sendInBackground(payload, to, replySubject(article), replyContent(parent, doc, article))
   }
   return doc
 }

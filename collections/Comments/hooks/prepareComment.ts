@@ -8,7 +8,18 @@ import { commentSettings, isPublicSubmission } from '../submission'
 import { relationId } from './relations'
 
 /** Fields only the server sets on a public submission, whatever the request body says. */
-const SERVER_FIELDS = ['status', 'reader', 'staffAuthor', 'isStaffReply', 'authorName', 'depth', 'ipHash', 'userAgent', 'spamReason', 'fingerprint'] as const
+const SERVER_FIELDS = [
+  'status',
+  'reader',
+  'staffAuthor',
+  'isStaffReply',
+  'authorName',
+  'depth',
+  'ipHash',
+  'userAgent',
+  'spamReason',
+  'fingerprint',
+] as const
 
 const idOf = (value: unknown): string | null => {
   const id = relationId(value)
@@ -26,11 +37,21 @@ const LOOKUP_FIELDS = {
 
 async function findById(req: PayloadRequest, collection: 'articles' | 'comments', id: string | null) {
   if (!id || !isDocumentId(id)) return null
-  const result = await req.payload.find({ collection, where: { id: { equals: id } }, select: LOOKUP_FIELDS[collection], depth: 0, limit: 1, overrideAccess: true, pagination: false, req })
+  const result = await req.payload.find({
+    collection,
+    where: { id: { equals: id } },
+    select: LOOKUP_FIELDS[collection],
+    depth: 0,
+    limit: 1,
+    overrideAccess: true,
+    pagination: false,
+    req,
+  })
   return (result.docs[0] as unknown as Record<string, unknown> | undefined) ?? null
 }
 
-const invalid = (path: string, message: string) => new ValidationError({ collection: 'comments', errors: [{ path, message }] })
+const invalid = (path: string, message: string) =>
+  new ValidationError({ collection: 'comments', errors: [{ path, message }] })
 
 /**
  * Runs first on every new comment: decides who is speaking (staff, a signed-in reader or a guest),
@@ -45,7 +66,8 @@ export const prepareComment: CollectionBeforeValidateHook = async ({ data, req, 
   const publicSubmission = isPublicSubmission(req)
 
   // Support staff read comments; answering in the site's name is the editors' job.
-  if (staff && !hasRole(user, 'admin', 'editor')) throw new APIError(COMMENT_MESSAGES.staffReplyEditorsOnly, 403, null, true)
+  if (staff && !hasRole(user, 'admin', 'editor'))
+    throw new APIError(COMMENT_MESSAGES.staffReplyEditorsOnly, 403, null, true)
 
   if (publicSubmission) {
     // The form's hidden honeypot: people leave it empty, form-filling robots do not.
@@ -59,16 +81,19 @@ export const prepareComment: CollectionBeforeValidateHook = async ({ data, req, 
   // The thread: a reply inherits its article from the parent and sits at most MAX_REPLY_DEPTH deep.
   let parent = data.parent ? await findById(req, 'comments', idOf(data.parent)) : null
   if (data.parent && !parent) throw invalid('parent', COMMENT_MESSAGES.parentNotFound)
-  if (parent && publicSubmission && parent.status !== 'approved') throw invalid('parent', COMMENT_MESSAGES.parentNotFound)
+  if (parent && publicSubmission && parent.status !== 'approved')
+    throw invalid('parent', COMMENT_MESSAGES.parentNotFound)
   if (parent && Number(parent.depth ?? 0) >= MAX_REPLY_DEPTH) {
     // Too deep: the reply joins its parent's siblings instead of nesting further.
     parent = parent.parent ? await findById(req, 'comments', idOf(parent.parent)) : parent
   }
   const articleId = idOf(data.article) ?? (parent ? idOf(parent.article) : null)
   const article = await findById(req, 'articles', articleId)
-  if (!article || (publicSubmission && article._status !== 'published')) throw invalid('article', COMMENT_MESSAGES.articleNotFound)
+  if (!article || (publicSubmission && article._status !== 'published'))
+    throw invalid('article', COMMENT_MESSAGES.articleNotFound)
   if (parent && idOf(parent.article) !== String(article.id)) throw invalid('parent', COMMENT_MESSAGES.parentNotFound)
-  if (publicSubmission && article.allowComments === false) throw new APIError(COMMENT_MESSAGES.commentsClosed, 403, null, true)
+  if (publicSubmission && article.allowComments === false)
+    throw new APIError(COMMENT_MESSAGES.commentsClosed, 403, null, true)
 
   data.article = article.id
   data.parent = parent ? parent.id : null
@@ -100,7 +125,8 @@ export const prepareComment: CollectionBeforeValidateHook = async ({ data, req, 
   }
   data.guestName = typeof data.guestName === 'string' ? cleanCommenterName(data.guestName) : ''
   if (!data.guestName) throw invalid('guestName', COMMENT_MESSAGES.nameRequired)
-  data.guestEmail = typeof data.guestEmail === 'string' && data.guestEmail.trim() ? data.guestEmail.trim().toLowerCase() : null
+  data.guestEmail =
+    typeof data.guestEmail === 'string' && data.guestEmail.trim() ? data.guestEmail.trim().toLowerCase() : null
   data.authorName ??= data.guestName
   return data
 }

@@ -11,7 +11,15 @@ export async function articleOf(payload: Payload, comment: Pick<Comment, 'articl
   const id = relationId(comment.article)
   if (id === null) return null
   const article = await payload
-    .findByID({ collection: 'articles', id, depth: 0, overrideAccess: true, select: { title: true, slug: true }, req, disableErrors: true })
+    .findByID({
+      collection: 'articles',
+      id,
+      depth: 0,
+      overrideAccess: true,
+      select: { title: true, slug: true },
+      req,
+      disableErrors: true,
+    })
     .catch(() => null)
   return (article as Pick<Article, 'id' | 'title' | 'slug'> | null) ?? null
 }

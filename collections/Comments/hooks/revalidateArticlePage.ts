@@ -10,7 +10,9 @@ const shows = (comment?: Partial<Comment> | null) => comment?.status === 'approv
 /** The article page lists approved comments: refresh its cached HTML when that list changes. */
 export const revalidateArticleAfterChange: CollectionAfterChangeHook<Comment> = async ({ doc, previousDoc, req }) => {
   if (req.context.disableRevalidate) return doc
-  const changed = shows(doc) !== shows(previousDoc) || (shows(doc) && (doc.body !== previousDoc?.body || doc.authorName !== previousDoc?.authorName))
+  const changed =
+    shows(doc) !== shows(previousDoc) ||
+    (shows(doc) && (doc.body !== previousDoc?.body || doc.authorName !== previousDoc?.authorName))
   if (!changed) return doc
   const article = await articleOf(req.payload, doc, req)
   if (article?.slug) await revalidatePublicPages(req.payload, publicPath('articles', article.slug))

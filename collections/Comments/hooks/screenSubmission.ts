@@ -32,7 +32,9 @@ export const screenSubmission: CollectionBeforeChangeHook = async ({ data, req, 
     if (totalDocs >= limit) throw new APIError(COMMENT_MESSAGES.rateLimited, 429, null, true)
   }
 
-  const sender: Where = data.reader ? { reader: { equals: data.reader } } : { and: [{ ipHash: { equals: data.ipHash } }, { guestName: { equals: data.guestName } }] }
+  const sender: Where = data.reader
+    ? { reader: { equals: data.reader } }
+    : { and: [{ ipHash: { equals: data.ipHash } }, { guestName: { equals: data.guestName } }] }
   const recent = await payload.find({
     collection: 'comments',
     where: { and: [{ article: { equals: data.article } }, sender, { createdAt: { greater_than: since } }] },
@@ -44,14 +46,18 @@ export const screenSubmission: CollectionBeforeChangeHook = async ({ data, req, 
     req,
   })
   const text = comparableText(String(data.body ?? ''))
-  if (recent.docs.some((doc) => comparableText(String(doc.body ?? '')) === text)) throw new APIError(COMMENT_MESSAGES.duplicate, 409, null, true)
+  if (recent.docs.some((doc) => comparableText(String(doc.body ?? '')) === text))
+    throw new APIError(COMMENT_MESSAGES.duplicate, 409, null, true)
   // Two identical requests racing past the query above collide on this unique value instead.
   const identity = data.reader ? `reader:${data.reader}` : `guest:${data.ipHash}:${data.guestName}`
   const minute = Math.floor(Date.now() / DUPLICATE_WINDOW_MS)
   data.fingerprint = crypto.createHash('sha256').update(`${data.article}|${identity}|${text}|${minute}`).digest('hex')
 
   const settings = await commentSettings(req)
-  const blocked = blocklistMatches(`${data.guestName ?? ''}\n${data.guestEmail ?? ''}\n${data.body ?? ''}`, settings.comments?.blocklist)
+  const blocked = blocklistMatches(
+    `${data.guestName ?? ''}\n${data.guestEmail ?? ''}\n${data.body ?? ''}`,
+    settings.comments?.blocklist,
+  )
   if (req.context.commentHoneypot) {
     data.status = 'spam'
     data.spamReason = 'فیلد پنهان فرم (تله ربات) پر شده بود.'

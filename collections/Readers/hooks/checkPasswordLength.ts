@@ -10,6 +10,10 @@ export const checkPasswordLength: CollectionBeforeOperationHook = ({ args, opera
   if (operation !== 'create' && operation !== 'update' && operation !== 'resetPassword') return args
   const password = (args as { data?: { password?: unknown } }).data?.password
   if (typeof password === 'string' && password.length < READER_PASSWORD_MIN_LENGTH)
-    throw new ValidationError({ collection: 'readers', errors: [{ path: 'password', message: 'گذرواژه دست‌کم ۸ نویسه باشد.' }], req })
+    throw new ValidationError({
+      collection: 'readers',
+      errors: [{ path: 'password', message: 'گذرواژه دست‌کم ۸ نویسه باشد.' }],
+      req,
+    })
   return args
 }

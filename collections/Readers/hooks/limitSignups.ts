@@ -14,10 +14,21 @@ export const limitSignups: CollectionBeforeChangeHook = async ({ data, operation
   if (limit <= 0) return data
   const { totalDocs } = await req.payload.count({
     collection: 'readers',
-    where: { and: [{ signupAddressHash: { equals: data.signupAddressHash } }, { createdAt: { greater_than: new Date(Date.now() - 60 * 60 * 1000).toISOString() } }] },
+    where: {
+      and: [
+        { signupAddressHash: { equals: data.signupAddressHash } },
+        { createdAt: { greater_than: new Date(Date.now() - 60 * 60 * 1000).toISOString() } },
+      ],
+    },
     overrideAccess: true,
     req,
   })
-  if (totalDocs >= limit) throw new APIError('از این نشانی در یک ساعت بیش از حد مجاز حساب ساخته شده است؛ کمی بعد دوباره تلاش کنید.', 429, null, true)
+  if (totalDocs >= limit)
+    throw new APIError(
+      'از این نشانی در یک ساعت بیش از حد مجاز حساب ساخته شده است؛ کمی بعد دوباره تلاش کنید.',
+      429,
+      null,
+      true,
+    )
   return data
 }

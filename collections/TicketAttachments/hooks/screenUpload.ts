@@ -17,9 +17,12 @@ export const screenUpload: CollectionBeforeOperationHook = ({ args, operation, r
   if (!file) return args
   if (file.size > attachmentMaxBytes()) throw new APIError(TICKET_MESSAGES.attachmentTooLarge, 413, null, true)
   const kind = detectAttachmentKind(file.data)
-  if (!kind || claimedExtension(file.name) !== kind.extension) throw new APIError(TICKET_MESSAGES.attachmentContent, 400, null, true)
-  // eslint-disable-next-line no-control-regex -- finding control characters is the point
-  req.context.attachmentOriginalName = file.name.replace(/[\u0000-\u001f\u007f\u200e\u200f\u202a-\u202e\u2066-\u2069]/g, '').slice(-120)
+  if (!kind || claimedExtension(file.name) !== kind.extension)
+    throw new APIError(TICKET_MESSAGES.attachmentContent, 400, null, true)
+  req.context.attachmentOriginalName = file.name
+    // eslint-disable-next-line no-control-regex -- finding control characters is the point
+    .replace(/[\u0000-\u001f\u007f\u200e\u200f\u202a-\u202e\u2066-\u2069]/g, '')
+    .slice(-120)
   file.name = `${crypto.randomUUID()}.${kind.extension}`
   file.mimetype = kind.mimeType
   return args

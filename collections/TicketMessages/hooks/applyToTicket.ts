@@ -13,12 +13,26 @@ export const applyToTicket: CollectionAfterChangeHook<TicketMessage> = async ({ 
   if (operation !== 'create') return doc
   const { payload } = req
   for (const id of (doc.attachments ?? []).map(relationId)) {
-    if (id !== null) await payload.update({ collection: 'ticket-attachments', id, data: { message: doc.id, ticket: relationId(doc.ticket) as number }, overrideAccess: true, req, depth: 0 })
+    if (id !== null)
+      await payload.update({
+        collection: 'ticket-attachments',
+        id,
+        data: { message: doc.id, ticket: relationId(doc.ticket) as number },
+        overrideAccess: true,
+        req,
+        depth: 0,
+      })
   }
   if (req.context.firstMessageOf !== undefined) return doc
 
   const ticketId = relationId(doc.ticket)!
-  const ticket = (await payload.findByID({ collection: 'tickets', id: ticketId, depth: 0, overrideAccess: true, req })) as Ticket
+  const ticket = (await payload.findByID({
+    collection: 'tickets',
+    id: ticketId,
+    depth: 0,
+    overrideAccess: true,
+    req,
+  })) as Ticket
   let status: TicketStatus = ticket.status
   if (doc.fromStaff && !doc.internal) status = 'answered'
   if (!doc.fromStaff) status = statusAfterReaderReply(ticket.status)

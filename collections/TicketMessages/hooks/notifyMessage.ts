@@ -11,13 +11,21 @@ import { assigneeAddress, departmentAddress, requesterOf } from '../../Tickets/r
  */
 export const notifyMessage: CollectionAfterChangeHook<TicketMessage> = async ({ doc, operation, req }) => {
   if (operation !== 'create' || doc.internal || req.context.firstMessageOf !== undefined) return doc
-  const ticket = (await req.payload.findByID({ collection: 'tickets', id: relationId(doc.ticket)!, depth: 0, overrideAccess: true, req })) as Ticket
+  const ticket = (await req.payload.findByID({
+    collection: 'tickets',
+    id: relationId(doc.ticket)!,
+    depth: 0,
+    overrideAccess: true,
+    req,
+  })) as Ticket
   if (doc.fromStaff) {
     const reader = await requesterOf(req, ticket)
     if (reader) sendTicketEmail(req.payload, reader.email, staffReplyContent(ticket, reader.name, doc))
     return doc
   }
-  const addresses = [await departmentAddress(req, ticket), await assigneeAddress(req, ticket)].filter((a): a is string => Boolean(a))
+  const addresses = [await departmentAddress(req, ticket), await assigneeAddress(req, ticket)].filter(
+    (a): a is string => Boolean(a),
+  )
   for (const to of new Set(addresses)) sendTicketEmail(req.payload, to, readerReplyContent(ticket, doc))
   return doc
 }

@@ -24,7 +24,14 @@ export const prepareMessage: CollectionBeforeValidateHook<TicketMessage> = async
       ? null
       : justFiled && String(justFiled.id) === String(ticketId)
         ? justFiled
-        : ((await req.payload.findByID({ collection: 'tickets', id: ticketId, depth: 0, overrideAccess: true, disableErrors: true, req })) as Ticket | null)
+        : ((await req.payload.findByID({
+            collection: 'tickets',
+            id: ticketId,
+            depth: 0,
+            overrideAccess: true,
+            disableErrors: true,
+            req,
+          })) as Ticket | null)
   if (!ticket) throw new NotFound(req.t)
 
   data.requester = relationId(ticket.requester) as number
@@ -59,7 +66,12 @@ export const prepareMessage: CollectionBeforeValidateHook<TicketMessage> = async
     throw new APIError(TICKET_MESSAGES.editorsHaveNoTickets, 403, null, true)
   }
   data.body = typeof data.body === 'string' ? data.body.trim() : ''
-  if (!data.body) throw new ValidationError({ collection: 'ticket-messages', errors: [{ path: 'body', message: TICKET_MESSAGES.messageRequired }], req })
+  if (!data.body)
+    throw new ValidationError({
+      collection: 'ticket-messages',
+      errors: [{ path: 'body', message: TICKET_MESSAGES.messageRequired }],
+      req,
+    })
   data.attachments = (await claimableAttachments(req, data.attachments)) as number[]
   return data
 }
@@ -67,6 +79,14 @@ export const prepareMessage: CollectionBeforeValidateHook<TicketMessage> = async
 async function readerName(req: Parameters<CollectionBeforeValidateHook>[0]['req'], id: number | string) {
   const self = selfIfReader(req, id)
   if (self) return self.name
-  const reader = await req.payload.findByID({ collection: 'readers', id, depth: 0, overrideAccess: true, disableErrors: true, req, select: { name: true } })
+  const reader = await req.payload.findByID({
+    collection: 'readers',
+    id,
+    depth: 0,
+    overrideAccess: true,
+    disableErrors: true,
+    req,
+    select: { name: true },
+  })
   return reader?.name ?? ''
 }

@@ -7,6 +7,11 @@ import type { CollectionBeforeDeleteHook } from 'payload'
  * worth running, so they go straight through the adapter. All in the delete's transaction.
  */
 export const deleteConversation: CollectionBeforeDeleteHook = async ({ id, req }) => {
-  await req.payload.delete({ collection: 'ticket-attachments', where: { ticket: { equals: id } }, overrideAccess: true, req })
+  await req.payload.delete({
+    collection: 'ticket-attachments',
+    where: { ticket: { equals: id } },
+    overrideAccess: true,
+    req,
+  })
   await req.payload.db.deleteMany({ collection: 'ticket-messages', where: { ticket: { equals: id } }, req })
 }

@@ -1,6 +1,11 @@
 import type { CollectionAfterChangeHook } from 'payload'
 
-import { sendTicketEmail, ticketClosedContent, ticketCreatedContent, ticketNewForDepartmentContent } from '../../../src/email/tickets'
+import {
+  sendTicketEmail,
+  ticketClosedContent,
+  ticketCreatedContent,
+  ticketNewForDepartmentContent,
+} from '../../../src/email/tickets'
 import type { Ticket } from '../../../src/payload-types'
 import { departmentAddress, requesterOf } from '../recipients'
 
@@ -14,12 +19,22 @@ export const notifyTicketChange: CollectionAfterChangeHook<Ticket> = async ({ do
     const reader = await requesterOf(req, doc)
     if (reader) sendTicketEmail(payload, reader.email, ticketCreatedContent(doc, reader.name))
     const department = await departmentAddress(req, doc)
-    if (department) sendTicketEmail(payload, department, ticketNewForDepartmentContent(doc, reader?.name ?? '—', String(req.context.firstMessageBody ?? '')))
+    if (department)
+      sendTicketEmail(
+        payload,
+        department,
+        ticketNewForDepartmentContent(doc, reader?.name ?? '—', String(req.context.firstMessageBody ?? '')),
+      )
     return doc
   }
   if (doc.status === 'closed' && previousDoc?.status !== 'closed') {
     const reader = await requesterOf(req, doc)
-    if (reader) sendTicketEmail(payload, reader.email, ticketClosedContent(doc, reader.name, Boolean(req.context.closedAutomatically)))
+    if (reader)
+      sendTicketEmail(
+        payload,
+        reader.email,
+        ticketClosedContent(doc, reader.name, Boolean(req.context.closedAutomatically)),
+      )
   }
   return doc
 }

@@ -45,8 +45,10 @@ export const prepareTicket: CollectionBeforeValidateHook<Ticket> = async ({ data
     const errors = []
     data.subject = typeof data.subject === 'string' ? data.subject.trim() : ''
     if (!data.subject) errors.push({ path: 'subject', message: TICKET_MESSAGES.subjectRequired })
-    if (!TICKET_TYPES.some((type) => type.value === data.type)) errors.push({ path: 'type', message: TICKET_MESSAGES.typeRequired })
-    if (!(await isOpenDepartment(req, data.department))) errors.push({ path: 'department', message: TICKET_MESSAGES.departmentRequired })
+    if (!TICKET_TYPES.some((type) => type.value === data.type))
+      errors.push({ path: 'type', message: TICKET_MESSAGES.typeRequired })
+    if (!(await isOpenDepartment(req, data.department)))
+      errors.push({ path: 'department', message: TICKET_MESSAGES.departmentRequired })
     if (!body) errors.push({ path: 'message', message: TICKET_MESSAGES.messageRequired })
     else if (body.length > MESSAGE_MAX_LENGTH) errors.push({ path: 'message', message: TICKET_MESSAGES.messageTooLong })
     if (errors.length) throw new ValidationError({ collection: 'tickets', errors, req })
@@ -65,9 +67,11 @@ export const prepareTicket: CollectionBeforeValidateHook<Ticket> = async ({ data
     if (rating !== undefined && rating !== null) {
       const willBeClosed = (data.status ?? originalDoc?.status) === 'closed'
       if (!willBeClosed) throw new APIError(TICKET_MESSAGES.ratingOnlyWhenClosed, 400, null, true)
-      if (!Number.isInteger(Number(rating)) || Number(rating) < 1 || Number(rating) > 5) throw new APIError(TICKET_MESSAGES.ratingRange, 400, null, true)
+      if (!Number.isInteger(Number(rating)) || Number(rating) < 1 || Number(rating) > 5)
+        throw new APIError(TICKET_MESSAGES.ratingRange, 400, null, true)
     }
-    if (data.ratingComment && (data.status ?? originalDoc?.status) !== 'closed') throw new APIError(TICKET_MESSAGES.ratingOnlyWhenClosed, 400, null, true)
+    if (data.ratingComment && (data.status ?? originalDoc?.status) !== 'closed')
+      throw new APIError(TICKET_MESSAGES.ratingOnlyWhenClosed, 400, null, true)
   }
   return data
 }
@@ -76,10 +80,22 @@ export const prepareTicket: CollectionBeforeValidateHook<Ticket> = async ({ data
  * A department a reader may address: one that exists and is shown on the ticket form. Its
  * address is kept for the filing's email to the department (recipients.ts), saving a query.
  */
-async function isOpenDepartment(req: Parameters<CollectionBeforeValidateHook>[0]['req'], value: unknown): Promise<boolean> {
+async function isOpenDepartment(
+  req: Parameters<CollectionBeforeValidateHook>[0]['req'],
+  value: unknown,
+): Promise<boolean> {
   const id = relationId(value)
   if (id === null || !isDocumentId(String(id))) return false
-  const { docs } = await req.payload.find({ collection: 'departments', where: { id: { equals: id } }, depth: 0, limit: 1, pagination: false, overrideAccess: true, req, select: { active: true, email: true } })
+  const { docs } = await req.payload.find({
+    collection: 'departments',
+    where: { id: { equals: id } },
+    depth: 0,
+    limit: 1,
+    pagination: false,
+    overrideAccess: true,
+    req,
+    select: { active: true, email: true },
+  })
   const department = docs[0]
   if (!department || department.active === false) return false
   req.context[KNOWN_DEPARTMENT] = { id: department.id, email: department.email ?? null }
@@ -91,7 +107,12 @@ async function enforceRateLimit(req: Parameters<CollectionBeforeValidateHook>[0]
   if (limit <= 0) return
   const { totalDocs } = await req.payload.count({
     collection: 'tickets',
-    where: { and: [{ requester: { equals: readerId } }, { createdAt: { greater_than: new Date(Date.now() - 60 * 60 * 1000).toISOString() } }] },
+    where: {
+      and: [
+        { requester: { equals: readerId } },
+        { createdAt: { greater_than: new Date(Date.now() - 60 * 60 * 1000).toISOString() } },
+      ],
+    },
     overrideAccess: true,
     req,
   })

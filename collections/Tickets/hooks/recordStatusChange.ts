@@ -13,7 +13,13 @@ export const recordStatusChange: CollectionBeforeChangeHook<Ticket> = ({ data, o
   const status = data.status ?? previous
   if (status === previous) return data
 
-  const by = (req.context.statusChangedBy as string | undefined) ?? (req.user ? (isReaderUser(req.user) ? 'خواننده' : String((req.user as { name?: string }).name ?? 'پشتیبانی')) : 'سامانه')
+  const by =
+    (req.context.statusChangedBy as string | undefined) ??
+    (req.user
+      ? isReaderUser(req.user)
+        ? 'خواننده'
+        : String((req.user as { name?: string }).name ?? 'پشتیبانی')
+      : 'سامانه')
   data.history = [...(originalDoc?.history ?? data.history ?? []), { status: status!, at: now, by }]
   if (status === 'answered') data.answeredAt = now
   if (status === 'closed') data.closedAt = now

@@ -19,13 +19,20 @@ export default async function HomePage() {
   ])
   const [leadStory, ...rest] = latest.docs
   const blocks = await Promise.all(
-    categories.map(async (category) => ({ category, articles: (await listArticles({ where: { category: { equals: category.id } }, limit: 4 })).docs })),
+    categories.map(async (category) => ({
+      category,
+      articles: (await listArticles({ where: { category: { equals: category.id } }, limit: 4 })).docs,
+    })),
   )
   return (
     <div className="home">
       <div className="home__top">
         <section className="home__lead" aria-label="خبر اصلی">
-          {leadStory ? <ArticleCard article={leadStory} variant="lead" /> : <p className="empty">هنوز خبری منتشر نشده است.</p>}
+          {leadStory ? (
+            <ArticleCard article={leadStory} variant="lead" />
+          ) : (
+            <p className="empty">هنوز خبری منتشر نشده است.</p>
+          )}
         </section>
         <aside className="home__aside">
           {mostViewed.docs.length > 0 && (

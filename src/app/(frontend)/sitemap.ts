@@ -14,8 +14,22 @@ export default async function sitemap(): Promise<MetadataRoute.Sitemap> {
   const payload = await payloadClient()
   const published = { _status: { equals: 'published' } } as const
   const [articles, pages, categories, tags] = await Promise.all([
-    payload.find({ collection: 'articles', where: published, select: { slug: true, updatedAt: true }, pagination: false, depth: 0, overrideAccess: false }),
-    payload.find({ collection: 'pages', where: published, select: { slug: true, updatedAt: true }, pagination: false, depth: 0, overrideAccess: false }),
+    payload.find({
+      collection: 'articles',
+      where: published,
+      select: { slug: true, updatedAt: true },
+      pagination: false,
+      depth: 0,
+      overrideAccess: false,
+    }),
+    payload.find({
+      collection: 'pages',
+      where: published,
+      select: { slug: true, updatedAt: true },
+      pagination: false,
+      depth: 0,
+      overrideAccess: false,
+    }),
     payload.find({ collection: 'categories', select: { slug: true }, pagination: false, depth: 0 }),
     payload.find({ collection: 'tags', select: { slug: true }, pagination: false, depth: 0 }),
   ])

@@ -19,12 +19,28 @@ export function LoginForm({ next }: { next: string }) {
     <form className="account-form" onSubmit={submit} noValidate>
       <label>
         <span>رایانامه</span>
-        <input name="email" type="email" dir="ltr" autoComplete="email" required value={email} onChange={(e) => setEmail(e.target.value)} />
+        <input
+          name="email"
+          type="email"
+          dir="ltr"
+          autoComplete="email"
+          required
+          value={email}
+          onChange={(e) => setEmail(e.target.value)}
+        />
         <FieldError message={errors.email} />
       </label>
       <label>
         <span>گذرواژه</span>
-        <input name="password" type="password" dir="ltr" autoComplete="current-password" required value={password} onChange={(e) => setPassword(e.target.value)} />
+        <input
+          name="password"
+          type="password"
+          dir="ltr"
+          autoComplete="current-password"
+          required
+          value={password}
+          onChange={(e) => setPassword(e.target.value)}
+        />
         <FieldError message={errors.password} />
       </label>
       <FormError message={errors.form} />

@@ -10,7 +10,13 @@ import { FieldError, FormError, useApiForm } from './useApiForm'
 const FIELDS = ['type', 'department', 'subject', 'message'] as const
 
 /** Files a criticism, suggestion or complaint, with up to five image or PDF attachments. */
-export function NewTicketForm({ departments, initialType }: { departments: { id: number | string; title: string }[]; initialType?: string }) {
+export function NewTicketForm({
+  departments,
+  initialType,
+}: {
+  departments: { id: number | string; title: string }[]
+  initialType?: string
+}) {
   const [type, setType] = useState(TICKET_TYPES.some((t) => t.value === initialType) ? initialType! : '')
   const [department, setDepartment] = useState(departments.length === 1 ? String(departments[0]!.id) : '')
   const [subject, setSubject] = useState('')
@@ -22,7 +28,8 @@ export function NewTicketForm({ departments, initialType }: { departments: { id:
 
   async function submit(event: React.FormEvent) {
     event.preventDefault()
-    if (files.length > MAX_FILES) return setErrors({ form: `حداکثر ${MAX_FILES.toLocaleString('fa-IR')} پیوست می‌توانید بفرستید.` })
+    if (files.length > MAX_FILES)
+      return setErrors({ form: `حداکثر ${MAX_FILES.toLocaleString('fa-IR')} پیوست می‌توانید بفرستید.` })
     setUploading(true)
     const result = await uploadAttachments(files, uploaded)
     setUploading(false)
@@ -46,7 +53,13 @@ export function NewTicketForm({ departments, initialType }: { departments: { id:
         <div className="choice-row">
           {TICKET_TYPES.map((option) => (
             <label key={option.value} className="choice">
-              <input type="radio" name="type" value={option.value} checked={type === option.value} onChange={() => setType(option.value)} />
+              <input
+                type="radio"
+                name="type"
+                value={option.value}
+                checked={type === option.value}
+                onChange={() => setType(option.value)}
+              />
               <span>{option.label}</span>
             </label>
           ))}
@@ -72,12 +85,25 @@ export function NewTicketForm({ departments, initialType }: { departments: { id:
       </label>
       <label>
         <span>متن درخواست</span>
-        <textarea name="message" rows={8} required maxLength={10000} value={message} onChange={(e) => setMessage(e.target.value)} />
+        <textarea
+          name="message"
+          rows={8}
+          required
+          maxLength={10000}
+          value={message}
+          onChange={(e) => setMessage(e.target.value)}
+        />
         <FieldError message={errors.message} />
       </label>
       <label>
         <span>پیوست (اختیاری؛ تصویر یا PDF، هر کدام تا ۵ مگابایت، حداکثر ۵ پرونده)</span>
-        <input name="attachments" type="file" multiple accept={ATTACHMENT_ACCEPT} onChange={(e) => setFiles([...(e.target.files ?? [])])} />
+        <input
+          name="attachments"
+          type="file"
+          multiple
+          accept={ATTACHMENT_ACCEPT}
+          onChange={(e) => setFiles([...(e.target.files ?? [])])}
+        />
       </label>
       <FormError message={errors.form} />
       <button type="submit" className="button" disabled={busy || uploading}>

@@ -25,7 +25,15 @@ export function ForgotPasswordForm() {
     <form className="account-form" onSubmit={submit} noValidate>
       <label>
         <span>رایانامه</span>
-        <input name="email" type="email" dir="ltr" autoComplete="email" required value={email} onChange={(e) => setEmail(e.target.value)} />
+        <input
+          name="email"
+          type="email"
+          dir="ltr"
+          autoComplete="email"
+          required
+          value={email}
+          onChange={(e) => setEmail(e.target.value)}
+        />
         <FieldError message={errors.email} />
       </label>
       <FormError message={errors.form} />
@@ -40,7 +48,10 @@ export function ForgotPasswordForm() {
 export function ResetPasswordForm({ token }: { token: string }) {
   const [password, setPassword] = useState('')
   const [repeat, setRepeat] = useState('')
-  const { busy, errors, setErrors, send } = useApiForm(['password'] as const, 'پیوند نامعتبر است یا زمان آن گذشته؛ دوباره درخواست پیوند کنید.')
+  const { busy, errors, setErrors, send } = useApiForm(
+    ['password'] as const,
+    'پیوند نامعتبر است یا زمان آن گذشته؛ دوباره درخواست پیوند کنید.',
+  )
 
   async function submit(event: React.FormEvent) {
     event.preventDefault()
@@ -52,12 +63,29 @@ export function ResetPasswordForm({ token }: { token: string }) {
     <form className="account-form" onSubmit={submit} noValidate>
       <label>
         <span>گذرواژه تازه (دست‌کم ۸ نویسه)</span>
-        <input name="password" type="password" dir="ltr" autoComplete="new-password" required minLength={8} value={password} onChange={(e) => setPassword(e.target.value)} />
+        <input
+          name="password"
+          type="password"
+          dir="ltr"
+          autoComplete="new-password"
+          required
+          minLength={8}
+          value={password}
+          onChange={(e) => setPassword(e.target.value)}
+        />
         <FieldError message={errors.password} />
       </label>
       <label>
         <span>تکرار گذرواژه تازه</span>
-        <input name="passwordRepeat" type="password" dir="ltr" autoComplete="new-password" required value={repeat} onChange={(e) => setRepeat(e.target.value)} />
+        <input
+          name="passwordRepeat"
+          type="password"
+          dir="ltr"
+          autoComplete="new-password"
+          required
+          value={repeat}
+          onChange={(e) => setRepeat(e.target.value)}
+        />
       </label>
       <FormError message={errors.form} />
       <button type="submit" className="button" disabled={busy}>

@@ -13,7 +13,10 @@ export function ProfileForm({ id, name, mobile }: { id: number | string; name: s
   async function submit(event: React.FormEvent) {
     event.preventDefault()
     setSaved(false)
-    const answer = await send(`/api/readers/${id}?depth=0`, 'PATCH', { name: values.name, mobile: values.mobile || null })
+    const answer = await send(`/api/readers/${id}?depth=0`, 'PATCH', {
+      name: values.name,
+      mobile: values.mobile || null,
+    })
     if (answer) {
       const doc = answer.doc as { name: string; mobile?: string | null }
       setValues({ name: doc.name, mobile: doc.mobile ?? '' })
@@ -26,12 +29,25 @@ export function ProfileForm({ id, name, mobile }: { id: number | string; name: s
       <h2 id="profile-title">مشخصات</h2>
       <label>
         <span>نام و نام خانوادگی</span>
-        <input name="name" required maxLength={120} value={values.name} onChange={(e) => setValues({ ...values, name: e.target.value })} />
+        <input
+          name="name"
+          required
+          maxLength={120}
+          value={values.name}
+          onChange={(e) => setValues({ ...values, name: e.target.value })}
+        />
         <FieldError message={errors.name} />
       </label>
       <label>
         <span>شماره موبایل</span>
-        <input name="mobile" type="tel" dir="ltr" value={values.mobile} onChange={(e) => setValues({ ...values, mobile: e.target.value })} placeholder="۰۹۱۲۱۲۳۴۵۶۷" />
+        <input
+          name="mobile"
+          type="tel"
+          dir="ltr"
+          value={values.mobile}
+          onChange={(e) => setValues({ ...values, mobile: e.target.value })}
+          placeholder="۰۹۱۲۱۲۳۴۵۶۷"
+        />
         <FieldError message={errors.mobile} />
       </label>
       <FormError message={errors.form} />
@@ -69,11 +85,26 @@ export function PasswordForm() {
       <h2 id="password-title">تغییر گذرواژه</h2>
       <label>
         <span>گذرواژه کنونی</span>
-        <input name="currentPassword" type="password" dir="ltr" autoComplete="current-password" value={currentPassword} onChange={(e) => setCurrent(e.target.value)} />
+        <input
+          name="currentPassword"
+          type="password"
+          dir="ltr"
+          autoComplete="current-password"
+          value={currentPassword}
+          onChange={(e) => setCurrent(e.target.value)}
+        />
       </label>
       <label>
         <span>گذرواژه تازه (دست‌کم ۸ نویسه)</span>
-        <input name="newPassword" type="password" dir="ltr" autoComplete="new-password" minLength={8} value={newPassword} onChange={(e) => setNew(e.target.value)} />
+        <input
+          name="newPassword"
+          type="password"
+          dir="ltr"
+          autoComplete="new-password"
+          minLength={8}
+          value={newPassword}
+          onChange={(e) => setNew(e.target.value)}
+        />
       </label>
       <FormError message={errors.form} />
       {done && (

@@ -12,7 +12,11 @@ export function RegisterForm() {
   const [repeat, setRepeat] = useState('')
   const [done, setDone] = useState<string | null>(null)
   const { busy, errors, setErrors, send } = useApiForm(FIELDS, 'ساخت حساب ممکن نشد؛ دوباره تلاش کنید.')
-  const bind = (name: (typeof FIELDS)[number]) => ({ name, value: values[name], onChange: (e: React.ChangeEvent<HTMLInputElement>) => setValues({ ...values, [name]: e.target.value }) })
+  const bind = (name: (typeof FIELDS)[number]) => ({
+    name,
+    value: values[name],
+    onChange: (e: React.ChangeEvent<HTMLInputElement>) => setValues({ ...values, [name]: e.target.value }),
+  })
 
   async function submit(event: React.FormEvent) {
     event.preventDefault()
@@ -26,7 +30,8 @@ export function RegisterForm() {
   if (done)
     return (
       <div className="notice" role="status">
-        حساب شما ساخته شد. پیوند تأیید به <bdi dir="ltr">{done}</bdi> فرستاده شد؛ پس از تأیید رایانامه می‌توانید وارد شوید.
+        حساب شما ساخته شد. پیوند تأیید به <bdi dir="ltr">{done}</bdi> فرستاده شد؛ پس از تأیید رایانامه می‌توانید وارد
+        شوید.
       </div>
     )
   return (
@@ -53,7 +58,15 @@ export function RegisterForm() {
       </label>
       <label>
         <span>تکرار گذرواژه</span>
-        <input name="passwordRepeat" type="password" dir="ltr" autoComplete="new-password" required value={repeat} onChange={(e) => setRepeat(e.target.value)} />
+        <input
+          name="passwordRepeat"
+          type="password"
+          dir="ltr"
+          autoComplete="new-password"
+          required
+          value={repeat}
+          onChange={(e) => setRepeat(e.target.value)}
+        />
       </label>
       <FormError message={errors.form} />
       <button type="submit" className="button" disabled={busy}>

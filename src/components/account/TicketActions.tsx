@@ -17,7 +17,14 @@ export function TicketReplyForm({ ticketId, closed }: { ticketId: number | strin
     const result = await uploadAttachments(files, uploaded)
     setUploaded(result.uploaded)
     if (result.error) return setErrors({ form: result.error })
-    if (await send('/api/ticket-messages?depth=0', 'POST', { ticket: ticketId, body, attachments: result.uploaded.map((u) => u.id) })) window.location.reload()
+    if (
+      await send('/api/ticket-messages?depth=0', 'POST', {
+        ticket: ticketId,
+        body,
+        attachments: result.uploaded.map((u) => u.id),
+      })
+    )
+      window.location.reload()
   }
 
   return (
@@ -25,12 +32,25 @@ export function TicketReplyForm({ ticketId, closed }: { ticketId: number | strin
       <h2 id="reply-title">{closed ? 'بازگشایی با پاسخ تازه' : 'پاسخ شما'}</h2>
       <label>
         <span className="visually-hidden">متن پاسخ</span>
-        <textarea name="body" rows={5} required maxLength={10000} value={body} onChange={(e) => setBody(e.target.value)} />
+        <textarea
+          name="body"
+          rows={5}
+          required
+          maxLength={10000}
+          value={body}
+          onChange={(e) => setBody(e.target.value)}
+        />
         <FieldError message={errors.body} />
       </label>
       <label>
         <span>پیوست (اختیاری)</span>
-        <input name="attachments" type="file" multiple accept={ATTACHMENT_ACCEPT} onChange={(e) => setFiles([...(e.target.files ?? [])])} />
+        <input
+          name="attachments"
+          type="file"
+          multiple
+          accept={ATTACHMENT_ACCEPT}
+          onChange={(e) => setFiles([...(e.target.files ?? [])])}
+        />
       </label>
       <FormError message={errors.form} />
       <button type="submit" className="button" disabled={busy}>
@@ -66,7 +86,8 @@ export function RatingForm({ ticketId }: { ticketId: number | string }) {
   async function submit(event: React.FormEvent) {
     event.preventDefault()
     if (!rating) return setErrors({ rating: 'امتیازی از ۱ تا ۵ برگزینید.' })
-    if (await send(`/api/tickets/${ticketId}?depth=0`, 'PATCH', { rating, ratingComment: comment || undefined })) window.location.reload()
+    if (await send(`/api/tickets/${ticketId}?depth=0`, 'PATCH', { rating, ratingComment: comment || undefined }))
+      window.location.reload()
   }
 
   return (
@@ -84,7 +105,13 @@ export function RatingForm({ ticketId }: { ticketId: number | string }) {
       </fieldset>
       <label>
         <span>توضیح (اختیاری)</span>
-        <textarea name="ratingComment" rows={3} maxLength={1000} value={comment} onChange={(e) => setComment(e.target.value)} />
+        <textarea
+          name="ratingComment"
+          rows={3}
+          maxLength={1000}
+          value={comment}
+          onChange={(e) => setComment(e.target.value)}
+        />
         <FieldError message={errors.ratingComment} />
       </label>
       <FormError message={errors.form} />

@@ -46,7 +46,12 @@ export function ArticleSchedule() {
     setBusy(true)
     setError(null)
     try {
-      const res = await fetch(base, { method: 'POST', credentials: 'include', headers: { 'Content-Type': 'application/json' }, body: JSON.stringify({ type, at }) })
+      const res = await fetch(base, {
+        method: 'POST',
+        credentials: 'include',
+        headers: { 'Content-Type': 'application/json' },
+        body: JSON.stringify({ type, at }),
+      })
       const answer = await res.json().catch(() => null)
       if (!res.ok) return setError(errorsByField(answer, [], 'زمان‌بندی ثبت نشد.').form!)
       toast.success(`${TYPE_LABELS[type]} برای ${formatJalaliDateTime(new Date(at))} زمان‌بندی شد.`)
@@ -69,7 +74,12 @@ export function ArticleSchedule() {
 
   return (
     <>
-      <Button buttonStyle="secondary" size="medium" className="article-schedule__open" onClick={() => openModal(DRAWER)}>
+      <Button
+        buttonStyle="secondary"
+        size="medium"
+        className="article-schedule__open"
+        onClick={() => openModal(DRAWER)}
+      >
         زمان‌بندی{schedules.length ? ` (${toPersianDigits(schedules.length)})` : ''}
       </Button>
       <Drawer slug={DRAWER} title="زمان‌بندی انتشار" className="article-schedule">
@@ -77,11 +87,28 @@ export function ArticleSchedule() {
           <legend>کار</legend>
           {(['publish', 'unpublish'] as const).map((value) => (
             <label key={value}>
-              <input type="radio" name="article-schedule-type" value={value} checked={type === value} onChange={() => setType(value)} /> {TYPE_LABELS[value]}
+              <input
+                type="radio"
+                name="article-schedule-type"
+                value={value}
+                checked={type === value}
+                onChange={() => setType(value)}
+              />{' '}
+              {TYPE_LABELS[value]}
             </label>
           ))}
         </fieldset>
-        <JalaliDateInput value={at} onChange={setAt} required hasError={Boolean(error)} renderLabel={(inputId) => <label htmlFor={inputId} className="field-label">زمان (به وقت تهران)</label>}>
+        <JalaliDateInput
+          value={at}
+          onChange={setAt}
+          required
+          hasError={Boolean(error)}
+          renderLabel={(inputId) => (
+            <label htmlFor={inputId} className="field-label">
+              زمان (به وقت تهران)
+            </label>
+          )}
+        >
           {error && (
             <p className="form-error article-schedule__error" role="alert">
               {error}
@@ -117,7 +144,12 @@ export function ArticleSchedule() {
                     <time dateTime={schedule.at}>{formatJalaliDateTime(new Date(schedule.at))}</time>
                   </td>
                   <td>
-                    <Button buttonStyle="subtle" size="small" onClick={() => cancel(schedule)} aria-label={`لغو ${TYPE_LABELS[schedule.type]} در ${formatJalaliDateTime(new Date(schedule.at))}`}>
+                    <Button
+                      buttonStyle="subtle"
+                      size="small"
+                      onClick={() => cancel(schedule)}
+                      aria-label={`لغو ${TYPE_LABELS[schedule.type]} در ${formatJalaliDateTime(new Date(schedule.at))}`}
+                    >
                       لغو
                     </Button>
                   </td>

@@ -49,7 +49,10 @@ export function CommentModerationBar() {
   }
 
   return (
-    <div className="comment-moderation" style={{ display: 'flex', flexWrap: 'wrap', gap: 8, alignItems: 'center', marginBottom: 16 }}>
+    <div
+      className="comment-moderation"
+      style={{ display: 'flex', flexWrap: 'wrap', gap: 8, alignItems: 'center', marginBottom: 16 }}
+    >
       <nav aria-label="پالایش بر پایه وضعیت" style={{ display: 'flex', flexWrap: 'wrap', gap: 6 }}>
         {FILTERS.map((filter) => (
           <a
@@ -64,10 +67,21 @@ export function CommentModerationBar() {
         ))}
       </nav>
       {count > 0 && (
-        <div role="group" aria-label="بررسی نظرهای انتخاب‌شده" style={{ display: 'flex', gap: 6, marginInlineStart: 'auto', alignItems: 'center' }}>
+        <div
+          role="group"
+          aria-label="بررسی نظرهای انتخاب‌شده"
+          style={{ display: 'flex', gap: 6, marginInlineStart: 'auto', alignItems: 'center' }}
+        >
           <span>{count.toLocaleString('fa-IR')} نظر انتخاب شده:</span>
           {ACTIONS.map((action) => (
-            <button key={action.status} type="button" className="btn btn--style-secondary btn--size-small" disabled={busy} onClick={() => moderate(action)} style={{ margin: 0 }}>
+            <button
+              key={action.status}
+              type="button"
+              className="btn btn--style-secondary btn--size-small"
+              disabled={busy}
+              onClick={() => moderate(action)}
+              style={{ margin: 0 }}
+            >
               {action.label}
             </button>
           ))}

@@ -27,7 +27,9 @@ export function StaffReplyField() {
       })
       const answer = await res.json().catch(() => ({}))
       if (!res.ok) {
-        toast.error(answer.errors?.[0]?.data?.errors?.[0]?.message ?? answer.errors?.[0]?.message ?? 'ثبت پاسخ ممکن نشد.')
+        toast.error(
+          answer.errors?.[0]?.data?.errors?.[0]?.message ?? answer.errors?.[0]?.message ?? 'ثبت پاسخ ممکن نشد.',
+        )
         return
       }
       setReply(answer.doc)
@@ -50,10 +52,24 @@ export function StaffReplyField() {
         rows={4}
         value={body}
         onChange={(e) => setBody(e.target.value)}
-        style={{ width: '100%', font: 'inherit', padding: 8, borderRadius: 4, border: '1px solid var(--theme-elevation-150)', background: 'var(--theme-input-bg)', color: 'var(--theme-text)' }}
+        style={{
+          width: '100%',
+          font: 'inherit',
+          padding: 8,
+          borderRadius: 4,
+          border: '1px solid var(--theme-elevation-150)',
+          background: 'var(--theme-input-bg)',
+          color: 'var(--theme-text)',
+        }}
       />
       <div style={{ display: 'flex', gap: 12, alignItems: 'center', marginTop: 8 }}>
-        <button type="button" className="btn btn--style-primary btn--size-small" style={{ margin: 0 }} disabled={busy || !body.trim()} onClick={send}>
+        <button
+          type="button"
+          className="btn btn--style-primary btn--size-small"
+          style={{ margin: 0 }}
+          disabled={busy || !body.trim()}
+          onClick={send}
+        >
           ارسال پاسخ
         </button>
         {reply && <a href={`/admin/collections/comments/${reply.id}`}>دیدن پاسخ ثبت‌شده</a>}

@@ -36,7 +36,9 @@ export function TicketConversation() {
 
   const load = useCallback(async () => {
     if (!id) return
-    const res = await fetch(`/api/ticket-messages?where[ticket][equals]=${id}&sort=createdAt&limit=500&depth=1`, { credentials: 'include' })
+    const res = await fetch(`/api/ticket-messages?where[ticket][equals]=${id}&sort=createdAt&limit=500&depth=1`, {
+      credentials: 'include',
+    })
     if (res.ok) setMessages((await res.json()).docs)
   }, [id])
 
@@ -91,7 +93,11 @@ export function TicketConversation() {
               padding: '10px 14px',
               borderRadius: 6,
               border: '1px solid var(--theme-elevation-150)',
-              background: message.internal ? 'var(--theme-warning-100, #fff6db)' : message.fromStaff ? 'var(--theme-elevation-50)' : 'transparent',
+              background: message.internal
+                ? 'var(--theme-warning-100, #fff6db)'
+                : message.fromStaff
+                  ? 'var(--theme-elevation-50)'
+                  : 'transparent',
             }}
           >
             <div style={{ display: 'flex', gap: 8, flexWrap: 'wrap', fontSize: 13, marginBottom: 6 }}>
@@ -102,11 +108,17 @@ export function TicketConversation() {
               </time>
             </div>
             <p style={{ whiteSpace: 'pre-wrap', margin: 0 }}>{message.body}</p>
-            {(message.attachments ?? []).filter((a): a is Attachment => typeof a === 'object').map((attachment) => (
-              <a key={attachment.id} href={attachment.url} style={{ display: 'inline-block', marginTop: 6, marginInlineEnd: 12 }}>
-                📎 {attachment.originalName || attachment.filename}
-              </a>
-            ))}
+            {(message.attachments ?? [])
+              .filter((a): a is Attachment => typeof a === 'object')
+              .map((attachment) => (
+                <a
+                  key={attachment.id}
+                  href={attachment.url}
+                  style={{ display: 'inline-block', marginTop: 6, marginInlineEnd: 12 }}
+                >
+                  📎 {attachment.originalName || attachment.filename}
+                </a>
+              ))}
           </li>
         ))}
       </ol>
@@ -138,15 +150,35 @@ export function TicketConversation() {
         rows={5}
         value={body}
         onChange={(e) => setBody(e.target.value)}
-        style={{ width: '100%', font: 'inherit', padding: 8, borderRadius: 4, border: '1px solid var(--theme-elevation-150)', background: 'var(--theme-input-bg)', color: 'var(--theme-text)' }}
+        style={{
+          width: '100%',
+          font: 'inherit',
+          padding: 8,
+          borderRadius: 4,
+          border: '1px solid var(--theme-elevation-150)',
+          background: 'var(--theme-input-bg)',
+          color: 'var(--theme-text)',
+        }}
       />
       <div style={{ display: 'flex', gap: 16, alignItems: 'center', flexWrap: 'wrap', marginTop: 8 }}>
         <label style={{ display: 'flex', gap: 6, alignItems: 'center' }}>
           <input type="checkbox" checked={internal} onChange={(e) => setInternal(e.target.checked)} />
           یادداشت داخلی (خواننده نمی‌بیند)
         </label>
-        <input type="file" multiple accept={ATTACHMENT_ACCEPT} aria-label="پیوست" onChange={(e) => setFiles([...(e.target.files ?? [])])} />
-        <button type="button" className="btn btn--style-primary btn--size-small" style={{ margin: 0 }} disabled={busy || !body.trim()} onClick={send}>
+        <input
+          type="file"
+          multiple
+          accept={ATTACHMENT_ACCEPT}
+          aria-label="پیوست"
+          onChange={(e) => setFiles([...(e.target.files ?? [])])}
+        />
+        <button
+          type="button"
+          className="btn btn--style-primary btn--size-small"
+          style={{ margin: 0 }}
+          disabled={busy || !body.trim()}
+          onClick={send}
+        >
           {internal ? 'ثبت یادداشت' : 'ارسال پاسخ'}
         </button>
       </div>

@@ -26,9 +26,19 @@ export function TicketQueueBar() {
     style: { textDecoration: 'none', padding: '2px 12px', borderRadius: 999 },
   })
   return (
-    <nav className="ticket-queue" aria-label="صف درخواست‌ها" style={{ display: 'flex', flexWrap: 'wrap', gap: 6, marginBottom: 16 }}>
+    <nav
+      className="ticket-queue"
+      aria-label="صف درخواست‌ها"
+      style={{ display: 'flex', flexWrap: 'wrap', gap: 6, marginBottom: 16 }}
+    >
       {STATUS_FILTERS.map((filter) => (
-        <a key={filter.label} href={filter.status ? `?where[status][equals]=${filter.status}` : '?'} {...pill(current === filter.status || (!current && !filter.status && !searchParams.get('where[assignee][equals]')))}>
+        <a
+          key={filter.label}
+          href={filter.status ? `?where[status][equals]=${filter.status}` : '?'}
+          {...pill(
+            current === filter.status || (!current && !filter.status && !searchParams.get('where[assignee][equals]')),
+          )}
+        >
           {filter.label}
         </a>
       ))}

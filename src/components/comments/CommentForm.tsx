@@ -19,12 +19,15 @@ type FieldErrors = Partial<Record<'body' | 'guestName' | 'guestEmail' | 'form', 
 
 /** Reads Payload's error answer ({ errors: [{ message, data: { errors: [{ path, message }] } }] }). */
 function errorsFrom(body: unknown): FieldErrors {
-  const errors = (body as { errors?: { message?: string; data?: { errors?: { path?: string; message?: string }[] } }[] })?.errors ?? []
+  const errors =
+    (body as { errors?: { message?: string; data?: { errors?: { path?: string; message?: string }[] } }[] })?.errors ??
+    []
   const result: FieldErrors = {}
   for (const error of errors) {
     const fields = error.data?.errors ?? []
     for (const field of fields) {
-      const key = field.path === 'body' || field.path === 'guestName' || field.path === 'guestEmail' ? field.path : 'form'
+      const key =
+        field.path === 'body' || field.path === 'guestName' || field.path === 'guestEmail' ? field.path : 'form'
       result[key] ??= field.message
     }
     if (!fields.length) result.form ??= error.message
@@ -51,7 +54,13 @@ export function CommentForm({ articleId, viewer, replyTo, maxLength, onCancelRep
         method: 'POST',
         credentials: 'same-origin',
         headers: { 'Content-Type': 'application/json' },
-        body: JSON.stringify({ article: articleId, parent: replyTo?.id ?? null, body, website, ...(viewer ? {} : { guestName, guestEmail }) }),
+        body: JSON.stringify({
+          article: articleId,
+          parent: replyTo?.id ?? null,
+          body,
+          website,
+          ...(viewer ? {} : { guestName, guestEmail }),
+        }),
       })
       const answer = await res.json().catch(() => null)
       if (!res.ok) {
@@ -60,7 +69,18 @@ export function CommentForm({ articleId, viewer, replyTo, maxLength, onCancelRep
       }
       const doc = answer.doc as PublicComment & { status?: string; parent?: unknown }
       const published = doc.status === 'approved'
-      onSubmitted({ id: doc.id, body: doc.body, authorName: doc.authorName, isStaffReply: Boolean(doc.isStaffReply), createdAt: doc.createdAt, parent: replyTo?.id ?? null, pending: !published }, published)
+      onSubmitted(
+        {
+          id: doc.id,
+          body: doc.body,
+          authorName: doc.authorName,
+          isStaffReply: Boolean(doc.isStaffReply),
+          createdAt: doc.createdAt,
+          parent: replyTo?.id ?? null,
+          pending: !published,
+        },
+        published,
+      )
       setBody('')
     } catch {
       setErrors({ form: 'ارتباط با سرور برقرار نشد؛ متن شما هنوز در فرم است، دوباره بفرستید.' })
@@ -74,7 +94,10 @@ export function CommentForm({ articleId, viewer, replyTo, maxLength, onCancelRep
       <h3 id="comment-form-title">{replyTo ? `پاسخ به ${replyTo.authorName}` : 'نظر شما'}</h3>
       {replyTo && (
         <p className="comment-form__replying">
-          <span>در پاسخ به: «{replyTo.body.slice(0, 80)}{replyTo.body.length > 80 ? '…' : ''}»</span>{' '}
+          <span>
+            در پاسخ به: «{replyTo.body.slice(0, 80)}
+            {replyTo.body.length > 80 ? '…' : ''}»
+          </span>{' '}
           <button type="button" className="link-button" onClick={onCancelReply}>
             انصراف از پاسخ
           </button>
@@ -88,12 +111,28 @@ export function CommentForm({ articleId, viewer, replyTo, maxLength, onCancelRep
             <span>
               نام <span aria-hidden="true">*</span>
             </span>
-            <input name="guestName" value={guestName} onChange={(e) => setGuestName(e.target.value)} required maxLength={80} autoComplete="name" aria-invalid={Boolean(errors.guestName)} />
+            <input
+              name="guestName"
+              value={guestName}
+              onChange={(e) => setGuestName(e.target.value)}
+              required
+              maxLength={80}
+              autoComplete="name"
+              aria-invalid={Boolean(errors.guestName)}
+            />
             {errors.guestName && <span className="field-error">{errors.guestName}</span>}
           </label>
           <label>
             <span>رایانامه (اختیاری؛ نمایش داده نمی‌شود)</span>
-            <input name="guestEmail" type="email" dir="ltr" value={guestEmail} onChange={(e) => setGuestEmail(e.target.value)} autoComplete="email" aria-invalid={Boolean(errors.guestEmail)} />
+            <input
+              name="guestEmail"
+              type="email"
+              dir="ltr"
+              value={guestEmail}
+              onChange={(e) => setGuestEmail(e.target.value)}
+              autoComplete="email"
+              aria-invalid={Boolean(errors.guestEmail)}
+            />
             {errors.guestEmail && <span className="field-error">{errors.guestEmail}</span>}
           </label>
         </div>
@@ -102,14 +141,28 @@ export function CommentForm({ articleId, viewer, replyTo, maxLength, onCancelRep
       <div className="visually-hidden" aria-hidden="true">
         <label>
           <span>وب‌سایت</span>
-          <input name="website" tabIndex={-1} autoComplete="off" value={website} onChange={(e) => setWebsite(e.target.value)} />
+          <input
+            name="website"
+            tabIndex={-1}
+            autoComplete="off"
+            value={website}
+            onChange={(e) => setWebsite(e.target.value)}
+          />
         </label>
       </div>
       <label>
         <span>
           متن نظر <span aria-hidden="true">*</span>
         </span>
-        <textarea name="body" rows={5} value={body} onChange={(e) => setBody(e.target.value)} required maxLength={maxLength} aria-invalid={Boolean(errors.body)} />
+        <textarea
+          name="body"
+          rows={5}
+          value={body}
+          onChange={(e) => setBody(e.target.value)}
+          required
+          maxLength={maxLength}
+          aria-invalid={Boolean(errors.body)}
+        />
         {errors.body && <span className="field-error">{errors.body}</span>}
       </label>
       {errors.form && (

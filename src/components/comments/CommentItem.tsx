@@ -7,7 +7,9 @@ type Props = { node: ThreadNode; canReply: boolean; onReply(node: ThreadNode): v
 
 /** One comment and, nested below it, its replies. */
 export function CommentItem({ node, canReply, onReply }: Props) {
-  const classes = ['comment', node.isStaffReply && 'comment--staff', node.pending && 'comment--pending'].filter(Boolean).join(' ')
+  const classes = ['comment', node.isStaffReply && 'comment--staff', node.pending && 'comment--pending']
+    .filter(Boolean)
+    .join(' ')
   return (
     <li id={`comment-${node.id}`} className={classes}>
       <article aria-label={`نظر ${node.authorName}`}>

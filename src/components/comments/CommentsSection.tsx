@@ -19,7 +19,6 @@ type Props = {
   maxLength: number
 }
 
-
 /**
  * «نظرات کاربران»: the thread and the form. The page around it is cached HTML, so whatever
  * depends on the visitor (signed in or not, their own comments waiting for moderation) is asked
@@ -46,12 +45,19 @@ export function CommentsSection({ articleId, comments, total, open, guestsAllowe
         .then((answer: { viewer: Viewer; pending: (PublicComment & { parent: unknown })[] } | null) => {
           if (!answer) return
           setViewer(answer.viewer)
-          const fromServer = answer.pending.map((c) => ({ ...c, parent: (c.parent as PublicComment['parent']) ?? null, pending: true, isStaffReply: false }))
+          const fromServer = answer.pending.map((c) => ({
+            ...c,
+            parent: (c.parent as PublicComment['parent']) ?? null,
+            pending: true,
+            isStaffReply: false,
+          }))
           setOwnPending(answer.viewer ? fromServer : loadOwnPending(articleId).map((c) => ({ ...c, pending: true })))
         })
         .catch(() => setOwnPending(loadOwnPending(articleId)))
     }
-    const observer = new IntersectionObserver((entries) => entries.some((e) => e.isIntersecting) && load(), { rootMargin: '600px' })
+    const observer = new IntersectionObserver((entries) => entries.some((e) => e.isIntersecting) && load(), {
+      rootMargin: '600px',
+    })
     observer.observe(section)
     return () => observer.disconnect()
   }, [articleId])
@@ -105,7 +111,14 @@ export function CommentsSection({ articleId, comments, total, open, guestsAllowe
         {!open ? (
           <p className="empty">امکان ثبت نظر برای این خبر بسته است.</p>
         ) : canComment ? (
-          <CommentForm articleId={articleId} viewer={viewer} replyTo={replyTo} maxLength={maxLength} onCancelReply={() => setReplyTo(null)} onSubmitted={onSubmitted} />
+          <CommentForm
+            articleId={articleId}
+            viewer={viewer}
+            replyTo={replyTo}
+            maxLength={maxLength}
+            onCancelReply={() => setReplyTo(null)}
+            onSubmitted={onSubmitted}
+          />
         ) : (
           <p className="empty">
             برای ثبت نظر <a href="/account/login">وارد حساب کاربری</a> خود شوید.

@@ -90,8 +90,18 @@ export function parseJalaliDate(text: string | null | undefined): Date | null {
 
 /** Persian month names in calendar order (فروردین = 1). */
 export const JALALI_MONTH_NAMES = [
-  'فروردین', 'اردیبهشت', 'خرداد', 'تیر', 'مرداد', 'شهریور',
-  'مهر', 'آبان', 'آذر', 'دی', 'بهمن', 'اسفند',
+  'فروردین',
+  'اردیبهشت',
+  'خرداد',
+  'تیر',
+  'مرداد',
+  'شهریور',
+  'مهر',
+  'آبان',
+  'آذر',
+  'دی',
+  'بهمن',
+  'اسفند',
 ] as const
 
 /** Week days from Saturday, the first day of the Iranian week. */
@@ -119,7 +129,8 @@ export function jalaliMonthFirstWeekday(year: number, month: number): number {
  * day itself instead of assumed.
  */
 export function jalaliToInstant(year: number, month: number, day: number, hour = 0, minute = 0): Date | null {
-  if (!Number.isInteger(hour) || !Number.isInteger(minute) || hour < 0 || hour > 23 || minute < 0 || minute > 59) return null
+  if (!Number.isInteger(hour) || !Number.isInteger(minute) || hour < 0 || hour > 23 || minute < 0 || minute > 59)
+    return null
   const start = jalaliDayStart(year, month, day)
   if (!start) return null
   let instant = start.getTime() + (hour * 60 + minute) * 60 * 1000
@@ -127,7 +138,8 @@ export function jalaliToInstant(year: number, month: number, day: number, hour =
   // (counting a reading on the neighbouring day as before 00:00 or after 24:00). A time inside the
   // spring-forward gap, which Tehran never read, lands an hour later, as clocks did.
   const seen = jalaliParts(instant)
-  const dayShift = seen.day === day ? 0 : seen.year * 400 + seen.month * 32 + seen.day < year * 400 + month * 32 + day ? -1440 : 1440
+  const dayShift =
+    seen.day === day ? 0 : seen.year * 400 + seen.month * 32 + seen.day < year * 400 + month * 32 + day ? -1440 : 1440
   const drift = dayShift + seen.hour * 60 + seen.minute - (hour * 60 + minute)
   instant -= drift * 60 * 1000
   return new Date(instant)

@@ -27,10 +27,12 @@ export function foldPersianLetters(text: string): string {
  * Display always keeps the original text.
  */
 export function normalizePersian(text: string): string {
-  return foldPersianLetters(text)
-    // eslint-disable-next-line no-misleading-character-class -- each joiner is matched alone
-    .replace(new RegExp(`[${ZWNJ}\u200d\u200b\u2060\ufeff]`, 'g'), ' ')
-    .replace(/\s+/g, ' ')
-    .trim()
-    .toLowerCase()
+  return (
+    foldPersianLetters(text)
+      // eslint-disable-next-line no-misleading-character-class -- each joiner is matched alone
+      .replace(new RegExp(`[${ZWNJ}\u200d\u200b\u2060\ufeff]`, 'g'), ' ')
+      .replace(/\s+/g, ' ')
+      .trim()
+      .toLowerCase()
+  )
 }

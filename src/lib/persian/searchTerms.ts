@@ -60,6 +60,7 @@ export function parseSearchQuery(raw: unknown): SearchQuery {
 export function queryAlternatives({ words }: SearchQuery): string[][] {
   if (words.length === 0) return []
   const alternatives = [words]
-  for (let i = 0; i < words.length - 1; i++) alternatives.push([...words.slice(0, i), JOINED_MARK + words[i]! + words[i + 1]!, ...words.slice(i + 2)])
+  for (let i = 0; i < words.length - 1; i++)
+    alternatives.push([...words.slice(0, i), JOINED_MARK + words[i]! + words[i + 1]!, ...words.slice(i + 2)])
   return alternatives
 }

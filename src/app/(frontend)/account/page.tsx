@@ -23,7 +23,9 @@ export default async function AccountPage() {
           <bdi dir="ltr">{reader.email}</bdi>
         </p>
         <p>
-          {tickets.totalDocs ? `${toPersianDigits(tickets.totalDocs)} درخواست ثبت کرده‌اید؛ ${toPersianDigits(open)} درخواست هنوز باز است.` : 'هنوز درخواستی ثبت نکرده‌اید.'}{' '}
+          {tickets.totalDocs
+            ? `${toPersianDigits(tickets.totalDocs)} درخواست ثبت کرده‌اید؛ ${toPersianDigits(open)} درخواست هنوز باز است.`
+            : 'هنوز درخواستی ثبت نکرده‌اید.'}{' '}
           <a href="/account/tickets/new">ثبت انتقاد، پیشنهاد یا شکایت</a>
         </p>
       </section>

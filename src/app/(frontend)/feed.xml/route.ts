@@ -22,5 +22,7 @@ export async function GET(): Promise<Response> {
       category: typeof article.category === 'object' ? article.category?.title : null,
     })),
   })
-  return new Response(body, { headers: { 'Content-Type': 'application/rss+xml; charset=utf-8', 'Cache-Control': 'public, max-age=300' } })
+  return new Response(body, {
+    headers: { 'Content-Type': 'application/rss+xml; charset=utf-8', 'Cache-Control': 'public, max-age=300' },
+  })
 }

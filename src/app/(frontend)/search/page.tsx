@@ -22,7 +22,9 @@ export async function generateMetadata({ searchParams }: Props): Promise<Metadat
 function Marked({ text, words }: { text: string; words: string[] }) {
   return (
     <>
-      {highlight(text, words).map((piece, i) => (piece.hit ? <mark key={i}>{piece.text}</mark> : <React.Fragment key={i}>{piece.text}</React.Fragment>))}
+      {highlight(text, words).map((piece, i) =>
+        piece.hit ? <mark key={i}>{piece.text}</mark> : <React.Fragment key={i}>{piece.text}</React.Fragment>,
+      )}
     </>
   )
 }
@@ -45,7 +47,13 @@ export default async function SearchPage({ searchParams }: Props) {
       <form className="search-form" action="/search" method="get" role="search">
         <label className="search-form__q">
           عبارت جستجو
-          <input type="search" name="q" defaultValue={value('q')} maxLength={200} placeholder="برای نمونه: دهیاری، سامانه، ۱۴۰۴" />
+          <input
+            type="search"
+            name="q"
+            defaultValue={value('q')}
+            maxLength={200}
+            placeholder="برای نمونه: دهیاری، سامانه، ۱۴۰۴"
+          />
         </label>
         <label>
           دسته
@@ -60,12 +68,26 @@ export default async function SearchPage({ searchParams }: Props) {
         </label>
         <label>
           از تاریخ
-          <input name="from" defaultValue={value('from')} placeholder="۱۴۰۳/۰۱/۰۱" inputMode="numeric" dir="ltr" aria-invalid={Boolean(errorOf('from'))} />
+          <input
+            name="from"
+            defaultValue={value('from')}
+            placeholder="۱۴۰۳/۰۱/۰۱"
+            inputMode="numeric"
+            dir="ltr"
+            aria-invalid={Boolean(errorOf('from'))}
+          />
           {errorOf('from') && <span className="field-error">{errorOf('from')}</span>}
         </label>
         <label>
           تا تاریخ
-          <input name="to" defaultValue={value('to')} placeholder="۱۴۰۳/۱۲/۲۹" inputMode="numeric" dir="ltr" aria-invalid={Boolean(errorOf('to'))} />
+          <input
+            name="to"
+            defaultValue={value('to')}
+            placeholder="۱۴۰۳/۱۲/۲۹"
+            inputMode="numeric"
+            dir="ltr"
+            aria-invalid={Boolean(errorOf('to'))}
+          />
           {errorOf('to') && <span className="field-error">{errorOf('to')}</span>}
         </label>
         <button type="submit">جستجو</button>
@@ -78,7 +100,10 @@ export default async function SearchPage({ searchParams }: Props) {
       ) : (
         <>
           <p className="search-summary" role="status">
-            {outcome.capped ? `بیش از ${toPersianDigits(outcome.total.toLocaleString('en-US').replace(/,/g, '٬'))}` : toPersianDigits(outcome.total)} خبر برای «{outcome.query}» پیدا شد.
+            {outcome.capped
+              ? `بیش از ${toPersianDigits(outcome.total.toLocaleString('en-US').replace(/,/g, '٬'))}`
+              : toPersianDigits(outcome.total)}{' '}
+            خبر برای «{outcome.query}» پیدا شد.
           </p>
           <ol className="search-results">
             {outcome.results.map((hit) => (
@@ -95,7 +120,9 @@ export default async function SearchPage({ searchParams }: Props) {
                 )}
                 <div className="search-result__meta">
                   <LongDate value={hit.publishedAt} />
-                  {hit.category && <a href={`/category/${encodeURIComponent(hit.category.slug)}`}>{hit.category.title}</a>}
+                  {hit.category && (
+                    <a href={`/category/${encodeURIComponent(hit.category.slug)}`}>{hit.category.title}</a>
+                  )}
                 </div>
               </li>
             ))}

@@ -9,9 +9,24 @@ const number = (n: number) => n.toLocaleString('fa-IR')
 const query = (params: Record<string, string>) => new URLSearchParams(params).toString()
 const statusLabel = (value: string) => TICKET_STATUSES.find((s) => s.value === value)?.label ?? value
 
-function Card({ title, href, linkLabel, children, name }: { title: string; href: string; linkLabel: string; children: React.ReactNode; name: string }) {
+function Card({
+  title,
+  href,
+  linkLabel,
+  children,
+  name,
+}: {
+  title: string
+  href: string
+  linkLabel: string
+  children: React.ReactNode
+  name: string
+}) {
   return (
-    <section className={`sarkhat-dashboard__card sarkhat-dashboard__card--${name}`} aria-labelledby={`dashboard-${name}`}>
+    <section
+      className={`sarkhat-dashboard__card sarkhat-dashboard__card--${name}`}
+      aria-labelledby={`dashboard-${name}`}
+    >
       <h2 id={`dashboard-${name}`} className="sarkhat-dashboard__title">
         {title}
       </h2>
@@ -35,7 +50,12 @@ export async function EditorsDashboard({ payload, user }: { payload: Payload; us
   return (
     <div className="sarkhat-dashboard">
       {figures.pendingComments !== undefined && (
-        <Card name="comments" title="نظرهای در انتظار تأیید" href={`${admin}/collections/comments?${query({ 'where[status][equals]': 'pending' })}`} linkLabel="رفتن به صف تأیید">
+        <Card
+          name="comments"
+          title="نظرهای در انتظار تأیید"
+          href={`${admin}/collections/comments?${query({ 'where[status][equals]': 'pending' })}`}
+          linkLabel="رفتن به صف تأیید"
+        >
           <p className="sarkhat-dashboard__figure" data-figure="pending-comments">
             {number(figures.pendingComments)}
           </p>
@@ -43,12 +63,18 @@ export async function EditorsDashboard({ payload, user }: { payload: Payload; us
       )}
 
       {figures.tickets && (
-        <Card name="tickets" title="درخواست‌های باز" href={`${admin}/collections/tickets?${query({ 'where[status][not_equals]': 'closed' })}`} linkLabel="همه درخواست‌های باز">
+        <Card
+          name="tickets"
+          title="درخواست‌های باز"
+          href={`${admin}/collections/tickets?${query({ 'where[status][not_equals]': 'closed' })}`}
+          linkLabel="همه درخواست‌های باز"
+        >
           <ul className="sarkhat-dashboard__statuses">
             {WAITING_TICKET_STATUSES.map((status) => (
               <li key={status}>
                 <a href={`${admin}/collections/tickets?${query({ 'where[status][equals]': status })}`}>
-                  <strong data-figure={`tickets-${status}`}>{number(figures.tickets!.byStatus[status])}</strong> {statusLabel(status)}
+                  <strong data-figure={`tickets-${status}`}>{number(figures.tickets!.byStatus[status])}</strong>{' '}
+                  {statusLabel(status)}
                 </a>
               </li>
             ))}
@@ -57,9 +83,12 @@ export async function EditorsDashboard({ payload, user }: { payload: Payload; us
             <p className="sarkhat-dashboard__oldest">
               قدیمی‌ترین درخواست در انتظار:{' '}
               <a href={`${admin}/collections/tickets/${figures.tickets.oldestWaiting.id}`}>
-                <bdi>{toPersianDigits(figures.tickets.oldestWaiting.code)}</bdi> — {figures.tickets.oldestWaiting.subject}
+                <bdi>{toPersianDigits(figures.tickets.oldestWaiting.code)}</bdi> —{' '}
+                {figures.tickets.oldestWaiting.subject}
               </a>{' '}
-              <span className="sarkhat-dashboard__muted">از {formatJalaliCompact(figures.tickets.oldestWaiting.createdAt, false)}</span>
+              <span className="sarkhat-dashboard__muted">
+                از {formatJalaliCompact(figures.tickets.oldestWaiting.createdAt, false)}
+              </span>
             </p>
           ) : (
             <p className="sarkhat-dashboard__muted">درخواستی در انتظار پاسخ نیست.</p>
@@ -102,8 +131,13 @@ export async function EditorsDashboard({ payload, user }: { payload: Payload; us
             <ul className="sarkhat-dashboard__list">
               {figures.upcoming.map((schedule) => (
                 <li key={schedule.jobId}>
-                  <time dateTime={schedule.at}>{formatJalaliCompact(schedule.at)}</time> — {schedule.type === 'unpublish' ? 'لغو انتشار' : 'انتشار'}{' '}
-                  {schedule.article ? <a href={`${admin}/collections/articles/${schedule.article.id}`}>{schedule.article.title}</a> : <span>(خبر حذف شده)</span>}
+                  <time dateTime={schedule.at}>{formatJalaliCompact(schedule.at)}</time> —{' '}
+                  {schedule.type === 'unpublish' ? 'لغو انتشار' : 'انتشار'}{' '}
+                  {schedule.article ? (
+                    <a href={`${admin}/collections/articles/${schedule.article.id}`}>{schedule.article.title}</a>
+                  ) : (
+                    <span>(خبر حذف شده)</span>
+                  )}
                 </li>
               ))}
             </ul>

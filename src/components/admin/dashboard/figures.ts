@@ -13,7 +13,12 @@ export type DashboardFigures = {
     oldestWaiting: { id: number | string; code: string; subject: string; createdAt: string } | null
   }
   mostViewed?: { since: string; articles: { id: number | string; title: string; views: number; publishedAt: string }[] }
-  upcoming?: { jobId: number | string; at: string; type: 'publish' | 'unpublish'; article: { id: number | string; title: string } | null }[]
+  upcoming?: {
+    jobId: number | string
+    at: string
+    type: 'publish' | 'unpublish'
+    article: { id: number | string; title: string } | null
+  }[]
 }
 
 /**
@@ -21,7 +26,11 @@ export type DashboardFigures = {
  * out when their role has no business with it: editors see no ticket figures, support staff no
  * moderation queue or publishing schedule.
  */
-export async function dashboardFigures(payload: Payload, user: TypedUser | null | undefined, now = new Date()): Promise<DashboardFigures> {
+export async function dashboardFigures(
+  payload: Payload,
+  user: TypedUser | null | undefined,
+  now = new Date(),
+): Promise<DashboardFigures> {
   if (!isStaffUser(user)) return {}
   const as = { overrideAccess: false, user, depth: 0 } as const
   const editorial = hasRole(user, 'admin', 'editor')
@@ -30,9 +39,11 @@ export async function dashboardFigures(payload: Payload, user: TypedUser | null 
   const work: Promise<void>[] = []
   if (editorial) {
     work.push(
-      payload.count({ collection: 'comments', where: { status: { equals: 'pending' } }, ...as }).then(({ totalDocs }) => {
-        figures.pendingComments = totalDocs
-      }),
+      payload
+        .count({ collection: 'comments', where: { status: { equals: 'pending' } }, ...as })
+        .then(({ totalDocs }) => {
+          figures.pendingComments = totalDocs
+        }),
     )
     work.push(
       upcomingSchedules(payload, now).then((upcoming) => {
@@ -41,16 +52,28 @@ export async function dashboardFigures(payload: Payload, user: TypedUser | null 
     )
   }
   if (isSupportUser(user)) {
-    const count = (status: string) => payload.count({ collection: 'tickets', where: { status: { equals: status } }, ...as }).then((r) => r.totalDocs)
+    const count = (status: string) =>
+      payload.count({ collection: 'tickets', where: { status: { equals: status } }, ...as }).then((r) => r.totalDocs)
     work.push(
       Promise.all([
         ...WAITING_TICKET_STATUSES.map(count),
-        payload.find({ collection: 'tickets', where: { status: { in: ['new', 'in_progress'] } }, sort: 'createdAt', limit: 1, pagination: false, select: { code: true, subject: true, createdAt: true }, ...as }),
+        payload.find({
+          collection: 'tickets',
+          where: { status: { in: ['new', 'in_progress'] } },
+          sort: 'createdAt',
+          limit: 1,
+          pagination: false,
+          select: { code: true, subject: true, createdAt: true },
+          ...as,
+        }),
       ]).then(([fresh, inProgress, answered, oldest]) => {
-        const ticket = (oldest as { docs: { id: number | string; code: string; subject: string; createdAt: string }[] }).docs[0]
+        const ticket = (oldest as { docs: { id: number | string; code: string; subject: string; createdAt: string }[] })
+          .docs[0]
         figures.tickets = {
           byStatus: { new: fresh as number, in_progress: inProgress as number, answered: answered as number },
-          oldestWaiting: ticket ? { id: ticket.id, code: ticket.code, subject: ticket.subject, createdAt: ticket.createdAt } : null,
+          oldestWaiting: ticket
+            ? { id: ticket.id, code: ticket.code, subject: ticket.subject, createdAt: ticket.createdAt }
+            : null,
         }
       }),
     )
@@ -62,7 +85,13 @@ export async function dashboardFigures(payload: Payload, user: TypedUser | null 
     payload
       .find({
         collection: 'articles',
-        where: { and: [{ _status: { equals: 'published' } }, { publishedAt: { greater_than_equal: since } }, { publishedAt: { less_than_equal: now.toISOString() } }] },
+        where: {
+          and: [
+            { _status: { equals: 'published' } },
+            { publishedAt: { greater_than_equal: since } },
+            { publishedAt: { less_than_equal: now.toISOString() } },
+          ],
+        },
         // Equal views: the newer first, so the order is the same on every adapter and every visit.
         sort: ['-views', '-publishedAt'],
         limit: 5,
@@ -71,7 +100,15 @@ export async function dashboardFigures(payload: Payload, user: TypedUser | null 
         ...as,
       })
       .then(({ docs }) => {
-        figures.mostViewed = { since, articles: docs.map((a) => ({ id: a.id, title: a.title, views: a.views ?? 0, publishedAt: a.publishedAt ?? '' })) }
+        figures.mostViewed = {
+          since,
+          articles: docs.map((a) => ({
+            id: a.id,
+            title: a.title,
+            views: a.views ?? 0,
+            publishedAt: a.publishedAt ?? '',
+          })),
+        }
       }),
   )
   await Promise.all(work)
@@ -82,21 +119,52 @@ export async function dashboardFigures(payload: Payload, user: TypedUser | null 
 async function upcomingSchedules(payload: Payload, now: Date): Promise<NonNullable<DashboardFigures['upcoming']>> {
   const jobs = await payload.find({
     collection: 'payload-jobs',
-    where: { and: [{ taskSlug: { equals: SCHEDULE_PUBLISH_TASK } }, { completedAt: { exists: false } }, { hasError: { not_equals: true } }, { waitUntil: { greater_than: now.toISOString() } }] },
+    where: {
+      and: [
+        { taskSlug: { equals: SCHEDULE_PUBLISH_TASK } },
+        { completedAt: { exists: false } },
+        { hasError: { not_equals: true } },
+        { waitUntil: { greater_than: now.toISOString() } },
+      ],
+    },
     sort: 'waitUntil',
     limit: 5,
     pagination: false,
     depth: 0,
     overrideAccess: true,
   })
-  const inputs = jobs.docs.map((job) => job.input as { type?: string; doc?: { relationTo?: string; value?: number | string } })
-  const ids = [...new Set(inputs.flatMap((input) => (input.doc?.relationTo === 'articles' && input.doc.value != null ? [String(input.doc.value)] : [])))]
+  const inputs = jobs.docs.map(
+    (job) => job.input as { type?: string; doc?: { relationTo?: string; value?: number | string } },
+  )
+  const ids = [
+    ...new Set(
+      inputs.flatMap((input) =>
+        input.doc?.relationTo === 'articles' && input.doc.value != null ? [String(input.doc.value)] : [],
+      ),
+    ),
+  ]
   const articles = ids.length
-    ? (await payload.find({ collection: 'articles', where: { id: { in: ids } }, draft: true, limit: ids.length, pagination: false, depth: 0, select: { title: true }, overrideAccess: true })).docs
+    ? (
+        await payload.find({
+          collection: 'articles',
+          where: { id: { in: ids } },
+          draft: true,
+          limit: ids.length,
+          pagination: false,
+          depth: 0,
+          select: { title: true },
+          overrideAccess: true,
+        })
+      ).docs
     : []
   const titles = new Map(articles.map((a) => [String(a.id), a]))
   return jobs.docs.map((job, i) => {
     const article = titles.get(String(inputs[i]!.doc?.value))
-    return { jobId: job.id, at: job.waitUntil ?? '', type: inputs[i]!.type === 'unpublish' ? 'unpublish' : 'publish', article: article ? { id: article.id, title: article.title } : null }
+    return {
+      jobId: job.id,
+      at: job.waitUntil ?? '',
+      type: inputs[i]!.type === 'unpublish' ? 'unpublish' : 'publish',
+      article: article ? { id: article.id, title: article.title } : null,
+    }
   })
 }

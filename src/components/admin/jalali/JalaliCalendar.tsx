@@ -23,7 +23,10 @@ type Props = {
 }
 
 /** Moves a Jalali day by whole days or months, clamping the day to the target month. */
-export function shiftJalaliDay(from: JalaliDay, { days = 0, months = 0 }: { days?: number; months?: number }): JalaliDay {
+export function shiftJalaliDay(
+  from: JalaliDay,
+  { days = 0, months = 0 }: { days?: number; months?: number },
+): JalaliDay {
   let { year, month, day } = from
   if (months) {
     const index = year * 12 + (month - 1) + months
@@ -45,7 +48,8 @@ export function shiftJalaliDay(from: JalaliDay, { days = 0, months = 0 }: { days
   return { year, month, day }
 }
 
-const sameDay = (a: JalaliDay | null, b: JalaliDay) => !!a && a.year === b.year && a.month === b.month && a.day === b.day
+const sameDay = (a: JalaliDay | null, b: JalaliDay) =>
+  !!a && a.year === b.year && a.month === b.month && a.day === b.day
 
 /**
  * A Jalali month grid, week from Saturday, right to left. Keyboard: arrows move by a day (left
@@ -108,13 +112,23 @@ export function JalaliCalendar({ focus, selected, today, onFocusChange, onPick, 
   return (
     <div ref={rootRef} className="jalali-calendar" role="dialog" aria-label={`تقویم: ${title}`}>
       <div className="jalali-calendar__head">
-        <button type="button" className="jalali-calendar__nav" aria-label="ماه قبل" onClick={() => onFocusChange(shiftJalaliDay(focus, { months: -1 }))}>
+        <button
+          type="button"
+          className="jalali-calendar__nav"
+          aria-label="ماه قبل"
+          onClick={() => onFocusChange(shiftJalaliDay(focus, { months: -1 }))}
+        >
           ›
         </button>
         <strong className="jalali-calendar__title" aria-live="polite">
           {title}
         </strong>
-        <button type="button" className="jalali-calendar__nav" aria-label="ماه بعد" onClick={() => onFocusChange(shiftJalaliDay(focus, { months: 1 }))}>
+        <button
+          type="button"
+          className="jalali-calendar__nav"
+          aria-label="ماه بعد"
+          onClick={() => onFocusChange(shiftJalaliDay(focus, { months: 1 }))}
+        >
           ‹
         </button>
       </div>
@@ -134,7 +148,14 @@ export function JalaliCalendar({ focus, selected, today, onFocusChange, onPick, 
               const isSelected = sameDay(selected, date)
               // Friday, the weekend, in the last column as on a Persian wall calendar.
               const isFriday = (lead + day - 1) % 7 === 6
-              const classes = ['jalali-calendar__day', isSelected && 'is-selected', sameDay(today, date) && 'is-today', isFriday && 'is-friday'].filter(Boolean).join(' ')
+              const classes = [
+                'jalali-calendar__day',
+                isSelected && 'is-selected',
+                sameDay(today, date) && 'is-today',
+                isFriday && 'is-friday',
+              ]
+                .filter(Boolean)
+                .join(' ')
               return (
                 <span role="gridcell" key={i} aria-selected={isSelected}>
                   <button

@@ -2,7 +2,13 @@
 
 import React, { useEffect, useId, useRef, useState } from 'react'
 
-import { formatJalaliCompact, formatJalaliDateTime, jalaliParts, jalaliToInstant, toPersianDigits } from '../../../lib/persian'
+import {
+  formatJalaliCompact,
+  formatJalaliDateTime,
+  jalaliParts,
+  jalaliToInstant,
+  toPersianDigits,
+} from '../../../lib/persian'
 import { JalaliCalendar, type JalaliDay } from './JalaliCalendar'
 import { parseJalaliInput } from './parseJalaliInput'
 
@@ -34,7 +40,16 @@ type InputProps = {
  * has a time unless it asks for `dayOnly` (staff set publication times to the minute); a day
  * alone is stored as 12:00 in Tehran, so it reads as the same day everywhere in Iran.
  */
-export function JalaliDateInput({ value, onChange, renderLabel, required, readOnly, dayOnly, children, hasError }: InputProps) {
+export function JalaliDateInput({
+  value,
+  onChange,
+  renderLabel,
+  required,
+  readOnly,
+  dayOnly,
+  children,
+  hasError,
+}: InputProps) {
   const inputId = `jalali-${useId().replace(/:/g, '')}`
   const wrapperRef = useRef<HTMLDivElement>(null)
   const toggleRef = useRef<HTMLButtonElement>(null)
@@ -47,7 +62,9 @@ export function JalaliDateInput({ value, onChange, renderLabel, required, readOn
   const [open, setOpen] = useState(false)
   const now = jalaliParts(new Date())
   const today: JalaliDay = { year: now.year, month: now.month, day: now.day }
-  const [focus, setFocus] = useState<JalaliDay>(parts ? { year: parts.year, month: parts.month, day: parts.day } : today)
+  const [focus, setFocus] = useState<JalaliDay>(
+    parts ? { year: parts.year, month: parts.month, day: parts.day } : today,
+  )
 
   // The calendar opens on the month of the date in the box (typed or changed since), else today's.
   function openPicker() {
@@ -76,7 +93,11 @@ export function JalaliDateInput({ value, onChange, renderLabel, required, readOn
     return () => document.removeEventListener('mousedown', onDown)
   }, [open])
 
-  const time = parts ? { hour: parts.hour, minute: parts.minute } : dayOnly ? { hour: 12, minute: 0 } : { hour: now.hour, minute: now.minute }
+  const time = parts
+    ? { hour: parts.hour, minute: parts.minute }
+    : dayOnly
+      ? { hour: 12, minute: 0 }
+      : { hour: now.hour, minute: now.minute }
   const store = (instant: Date | null) => {
     setInputError(null)
     onChange(instant ? instant.toISOString() : null)
@@ -98,7 +119,13 @@ export function JalaliDateInput({ value, onChange, renderLabel, required, readOn
 
   function setTime(hour: number, minute: number) {
     if (!parts || !Number.isInteger(hour) || !Number.isInteger(minute)) return
-    const instant = jalaliToInstant(parts.year, parts.month, parts.day, Math.min(Math.max(hour, 0), 23), Math.min(Math.max(minute, 0), 59))
+    const instant = jalaliToInstant(
+      parts.year,
+      parts.month,
+      parts.day,
+      Math.min(Math.max(hour, 0), 23),
+      Math.min(Math.max(minute, 0), 59),
+    )
     if (instant) store(instant)
   }
 
@@ -137,7 +164,14 @@ export function JalaliDateInput({ value, onChange, renderLabel, required, readOn
             }
           }}
         />
-        <button ref={toggleRef} type="button" className="jalali-date__toggle" aria-expanded={open} aria-controls={`${inputId}-picker`} onClick={() => (open ? setOpen(false) : openPicker())}>
+        <button
+          ref={toggleRef}
+          type="button"
+          className="jalali-date__toggle"
+          aria-expanded={open}
+          aria-controls={`${inputId}-picker`}
+          onClick={() => (open ? setOpen(false) : openPicker())}
+        >
           تقویم
         </button>
         {current && !required && (
@@ -170,7 +204,12 @@ export function JalaliDateInput({ value, onChange, renderLabel, required, readOn
               <span className="jalali-date__time">
                 <label>
                   ساعت{' '}
-                  <select aria-label="ساعت" disabled={!parts} value={parts?.hour ?? ''} onChange={(e) => setTime(Number(e.target.value), parts!.minute)}>
+                  <select
+                    aria-label="ساعت"
+                    disabled={!parts}
+                    value={parts?.hour ?? ''}
+                    onChange={(e) => setTime(Number(e.target.value), parts!.minute)}
+                  >
                     {HOURS.map((h) => (
                       <option key={h} value={h}>
                         {toPersianDigits(pad(h))}
@@ -180,7 +219,12 @@ export function JalaliDateInput({ value, onChange, renderLabel, required, readOn
                 </label>
                 <label>
                   :{' '}
-                  <select aria-label="دقیقه" disabled={!parts} value={parts?.minute ?? ''} onChange={(e) => setTime(parts!.hour, Number(e.target.value))}>
+                  <select
+                    aria-label="دقیقه"
+                    disabled={!parts}
+                    value={parts?.minute ?? ''}
+                    onChange={(e) => setTime(parts!.hour, Number(e.target.value))}
+                  >
                     {MINUTES.map((m) => (
                       <option key={m} value={m}>
                         {toPersianDigits(pad(m))}
@@ -190,7 +234,11 @@ export function JalaliDateInput({ value, onChange, renderLabel, required, readOn
                 </label>
               </span>
             )}
-            <button type="button" className="jalali-date__now" onClick={() => store(new Date(Math.floor(Date.now() / 60000) * 60000))}>
+            <button
+              type="button"
+              className="jalali-date__now"
+              onClick={() => store(new Date(Math.floor(Date.now() / 60000) * 60000))}
+            >
               اکنون
             </button>
             <button type="button" className="jalali-date__done" onClick={() => setOpen(false)}>
@@ -203,4 +251,3 @@ export function JalaliDateInput({ value, onChange, renderLabel, required, readOn
     </div>
   )
 }
-

@@ -7,7 +7,12 @@ import React from 'react'
 import { formatJalaliDateTime, toPersianDigits } from '../../../lib/persian'
 
 const PAGE_SIZE = 20
-type VersionRow = { id: number | string; updatedAt: string; autosave?: boolean | null; version: { _status?: string | null } }
+type VersionRow = {
+  id: number | string
+  updatedAt: string
+  autosave?: boolean | null
+  version: { _status?: string | null }
+}
 
 /**
  * A document's «نسخه‌ها» tab: Payload's list, with Jalali times. Each row opens Payload's own
@@ -21,7 +26,17 @@ export async function JalaliVersionsView({ hasPublishedDoc, initPageResult, sear
   const page = Math.max(1, Number.parseInt(String(searchParams?.page ?? '1'), 10) || 1)
   const parent: Where = { parent: { equals: docID } }
   const find = (where: Where, limit: number, current = 1) =>
-    payload.findVersions({ collection: slug, where, sort: '-updatedAt', limit, page: current, depth: 0, overrideAccess: false, user, req })
+    payload.findVersions({
+      collection: slug,
+      where,
+      sort: '-updatedAt',
+      limit,
+      page: current,
+      depth: 0,
+      overrideAccess: false,
+      user,
+      req,
+    })
   const [versions, published] = await Promise.all([
     find(parent, PAGE_SIZE, page),
     // An unpublished document keeps its last published version, which is no longer current.
@@ -36,7 +51,13 @@ export async function JalaliVersionsView({ hasPublishedDoc, initPageResult, sear
 
   return (
     <>
-      <SetDocumentStepNav collectionSlug={slug} id={docID} pluralLabel={plural} useAsTitle={collectionConfig.admin.useAsTitle} view="نسخه‌ها" />
+      <SetDocumentStepNav
+        collectionSlug={slug}
+        id={docID}
+        pluralLabel={plural}
+        useAsTitle={collectionConfig.admin.useAsTitle}
+        view="نسخه‌ها"
+      />
       <main className="versions jalali-versions">
         <Gutter>
           {versions.docs.length === 0 ? (

@@ -13,7 +13,9 @@ export default async function RegisterPage() {
   return (
     <div className="account-page account-page--narrow">
       <h1 className="page-title">نام‌نویسی در سرخط</h1>
-      <p className="account-intro">با حساب کاربری می‌توانید انتقاد، پیشنهاد یا شکایت خود را ثبت و با کد پیگیری دنبال کنید.</p>
+      <p className="account-intro">
+        با حساب کاربری می‌توانید انتقاد، پیشنهاد یا شکایت خود را ثبت و با کد پیگیری دنبال کنید.
+      </p>
       <RegisterForm />
       <p className="account-links">
         <span>

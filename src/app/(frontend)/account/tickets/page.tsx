@@ -30,7 +30,13 @@ export default async function TicketsPage({ searchParams }: Props) {
       <form className="track-form" action="/account/tickets" method="get" role="search">
         <label>
           <span>پیگیری با کد</span>
-          <input name="code" dir="ltr" defaultValue={typedCode} placeholder="1405-000123" aria-invalid={typedCode ? true : undefined} />
+          <input
+            name="code"
+            dir="ltr"
+            defaultValue={typedCode}
+            placeholder="1405-000123"
+            aria-invalid={typedCode ? true : undefined}
+          />
         </label>
         <button type="submit" className="button">
           پیگیری

@@ -28,7 +28,8 @@ export default async function VerifyPage({ searchParams }: Props) {
         </div>
       ) : (
         <p className="form-error" role="alert">
-          این پیوند تأیید نامعتبر است یا پیش‌تر به کار رفته است. اگر حساب شما تأیید شده، <a href="/account/login">وارد شوید</a>.
+          این پیوند تأیید نامعتبر است یا پیش‌تر به کار رفته است. اگر حساب شما تأیید شده،{' '}
+          <a href="/account/login">وارد شوید</a>.
         </p>
       )}
     </div>

@@ -30,7 +30,9 @@ async function load(params: Props['params']) {
 }
 
 const imageOf = (article: ArticleDetail): Media | null =>
-  (typeof article.meta?.image === 'object' && article.meta.image) || (typeof article.featuredImage === 'object' && article.featuredImage) || null
+  (typeof article.meta?.image === 'object' && article.meta.image) ||
+  (typeof article.featuredImage === 'object' && article.featuredImage) ||
+  null
 
 export async function generateMetadata({ params }: Props): Promise<Metadata> {
   const { article } = await load(params)
@@ -43,7 +45,14 @@ export async function generateMetadata({ params }: Props): Promise<Metadata> {
     title,
     description,
     alternates: { canonical: publicPath('articles', article.slug) },
-    openGraph: { type: 'article', title, description, images, publishedTime: article.publishedAt ?? undefined, modifiedTime: article.updatedAt },
+    openGraph: {
+      type: 'article',
+      title,
+      description,
+      images,
+      publishedTime: article.publishedAt ?? undefined,
+      modifiedTime: article.updatedAt,
+    },
     twitter: { card: images ? 'summary_large_image' : 'summary', title, description, images },
   }
 }
@@ -69,7 +78,11 @@ function jsonLd(article: ArticleDetail, siteName: string, url: string) {
 export default async function ArticlePage({ params }: Props) {
   const { article, draft } = await load(params)
   if (!article) notFound()
-  const [settings, related, comments] = await Promise.all([getSiteSettings(), relatedArticles(article), listApprovedComments(article.id)])
+  const [settings, related, comments] = await Promise.all([
+    getSiteSettings(),
+    relatedArticles(article),
+    listApprovedComments(article.id),
+  ])
   const url = `${getServerURL()}${publicPath('articles', article.slug)}`
   const author = typeof article.author === 'object' && article.author ? article.author.name : null
   const category = typeof article.category === 'object' ? article.category : null
@@ -78,7 +91,12 @@ export default async function ArticlePage({ params }: Props) {
   return (
     <article className="article">
       {draft && <DraftBanner path={publicPath('articles', article.slug)} />}
-      <script type="application/ld+json" dangerouslySetInnerHTML={{ __html: JSON.stringify(jsonLd(article, settings.siteName, url)).replace(/</g, '\\u003c') }} />
+      <script
+        type="application/ld+json"
+        dangerouslySetInnerHTML={{
+          __html: JSON.stringify(jsonLd(article, settings.siteName, url)).replace(/</g, '\\u003c'),
+        }}
+      />
       {category && (
         <a className="article__category" href={`/category/${encodeURIComponent(category.slug)}`}>
           {category.title}
@@ -86,7 +104,13 @@ export default async function ArticlePage({ params }: Props) {
       )}
       <h1 className="article__title">{article.title}</h1>
       {article.lead && <p className="article__lead">{article.lead}</p>}
-      <MediaImage media={article.featuredImage} size="hero" sizes="(max-width: 900px) 100vw, 860px" priority className="article__image" />
+      <MediaImage
+        media={article.featuredImage}
+        size="hero"
+        sizes="(max-width: 900px) 100vw, 860px"
+        priority
+        className="article__image"
+      />
       <RichText data={article.body} />
 
       <footer className="article__meta">

@@ -17,7 +17,8 @@ export async function GET(request: Request): Promise<Response> {
     return Response.json({ message: 'پیوند پیش‌نمایش نادرست است.' }, { status: 400 })
   const payload = await payloadClient()
   const { user } = await payload.auth({ headers: request.headers })
-  if (!isStaffUser(user)) return Response.json({ message: 'برای پیش‌نمایش باید با حساب کارکنان وارد شوید.' }, { status: 403 })
+  if (!isStaffUser(user))
+    return Response.json({ message: 'برای پیش‌نمایش باید با حساب کارکنان وارد شوید.' }, { status: 403 })
   ;(await draftMode()).enable()
   redirect(publicPath(collection, slug))
 }

@@ -21,7 +21,11 @@ async function load(params: Props['params']) {
 export async function generateMetadata({ params }: Props): Promise<Metadata> {
   const { page } = await load(params)
   if (!page) return {}
-  return { title: page.meta?.title || page.title, description: page.meta?.description ?? undefined, alternates: { canonical: publicPath('pages', page.slug) } }
+  return {
+    title: page.meta?.title || page.title,
+    description: page.meta?.description ?? undefined,
+    alternates: { canonical: publicPath('pages', page.slug) },
+  }
 }
 
 export default async function StaticPage({ params }: Props) {

@@ -18,7 +18,8 @@ export const metadata: Metadata = { title: 'پیگیری درخواست', robots
 
 type Props = { params: Promise<{ code: string }>; searchParams: Promise<{ filed?: string }> }
 
-const sizeLabel = (bytes?: number | null) => (bytes ? `${toPersianDigits(Math.max(1, Math.round(bytes / 1024)))} کیلوبایت` : '')
+const sizeLabel = (bytes?: number | null) =>
+  bytes ? `${toPersianDigits(Math.max(1, Math.round(bytes / 1024)))} کیلوبایت` : ''
 
 export default async function TicketPage({ params, searchParams }: Props) {
   const { code: raw } = await params
@@ -81,7 +82,10 @@ export default async function TicketPage({ params, searchParams }: Props) {
           </h2>
           <ol className="ticket-thread">
             {messages.map((message) => (
-              <li key={message.id} className={`ticket-message ${message.fromStaff ? 'ticket-message--staff' : 'ticket-message--reader'}`}>
+              <li
+                key={message.id}
+                className={`ticket-message ${message.fromStaff ? 'ticket-message--staff' : 'ticket-message--reader'}`}
+              >
                 <div className="ticket-message__header">
                   <strong>{message.fromStaff ? `${message.authorName ?? ''} — پشتیبانی` : message.authorName}</strong>
                   <time dateTime={message.createdAt}>{formatJalaliDateTime(message.createdAt)}</time>
@@ -107,7 +111,8 @@ export default async function TicketPage({ params, searchParams }: Props) {
           {reopenable && <TicketReplyForm ticketId={ticket.id} closed />}
           {closed && !reopenable && (
             <p className="empty">
-              این درخواست بسته شده و مهلت پاسخ به آن گذشته است. <a href="/account/tickets/new">درخواست تازه‌ای ثبت کنید</a>.
+              این درخواست بسته شده و مهلت پاسخ به آن گذشته است.{' '}
+              <a href="/account/tickets/new">درخواست تازه‌ای ثبت کنید</a>.
             </p>
           )}
         </section>

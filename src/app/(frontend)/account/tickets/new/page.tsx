@@ -18,7 +18,9 @@ export default async function NewTicketPage({ searchParams }: Props) {
     <div className="account-page">
       <AccountNav current="/account/tickets/new" name={reader.name} />
       <h1 className="page-title">ثبت انتقاد، پیشنهاد یا شکایت</h1>
-      <p className="account-intro">پس از ثبت، کد پیگیری به شما نمایش داده و به رایانامه‌تان فرستاده می‌شود؛ پاسخ کارشناسان را در همین پنل می‌بینید.</p>
+      <p className="account-intro">
+        پس از ثبت، کد پیگیری به شما نمایش داده و به رایانامه‌تان فرستاده می‌شود؛ پاسخ کارشناسان را در همین پنل می‌بینید.
+      </p>
       {departments.length ? (
         <section className="card">
           <NewTicketForm departments={departments} initialType={type} />
