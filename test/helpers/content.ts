@@ -16,4 +16,10 @@ export async function createArticle(
   return res.body.doc
 }
 
+/**
+ * Page markup without the empty comments React writes between adjacent pieces of text: assertions
+ * then read what a reader sees, whatever the JSX's line breaks.
+ */
+export const withoutTextSeparators = (html: string) => html.replaceAll('<!-- -->', '')
+
 export const newsPath = (slug: string) => `/news/${encodeURIComponent(slug)}`
