@@ -12,7 +12,7 @@ export const isPublicSubmission = (req: PayloadRequest) =>
 
 /** The site settings, read once per request however many comment hooks ask. */
 export async function commentSettings(req: PayloadRequest): Promise<SiteSetting> {
-  const cached = req.context.commentSettings as SiteSetting | undefined
+  const cached = req.context.commentSettings
   if (cached) return cached
   const settings = await req.payload.findGlobal({ slug: 'site-settings', depth: 0, req })
   req.context.commentSettings = settings

@@ -22,7 +22,7 @@ const readAttachments: Access = ({ req: { user } }) => {
 
 const recordUploader: CollectionBeforeChangeHook = ({ data, operation, req }) => {
   if (operation !== 'create') return data
-  data.originalName = (req.context.attachmentOriginalName as string | undefined) ?? data.filename
+  data.originalName = req.context.attachmentOriginalName ?? data.filename
   if (isReaderUser(req.user)) data.uploadedBy = req.user!.id
   else if (isSupportUser(req.user)) data.uploadedByStaff = req.user!.id
   return data

@@ -4,9 +4,6 @@ import { isReaderUser } from '../../src/access'
 import { relationId } from '../../src/lib/relationId'
 import type { Ticket } from '../../src/payload-types'
 
-/** req.context key: the department a ticket being filed in this request was checked against. */
-export const KNOWN_DEPARTMENT = 'ticketDepartment'
-
 /** The signed-in reader, when `id` is theirs: their name and address are at hand without a query. */
 export function selfIfReader(req: PayloadRequest, id: number | string) {
   const user = req.user as { id: number | string; name?: string; email?: string } | null
@@ -40,7 +37,7 @@ export async function departmentAddress(
 ): Promise<string | null> {
   const id = relationId(ticket.department)
   if (id === null) return null
-  const known = req.context[KNOWN_DEPARTMENT] as { id: number | string; email: string | null } | undefined
+  const known = req.context.ticketDepartment
   if (known && String(known.id) === String(id)) return known.email?.trim() || null
   const department = await req.payload.findByID({
     collection: 'departments',

@@ -1,6 +1,6 @@
 import type { TaskConfig } from 'payload'
 
-import { idleCutoff } from '../lib/tickets'
+import { AUTO_CLOSE, idleCutoff } from '../lib/tickets/statusMachine'
 
 const SLUG = 'closeIdleTickets'
 // Payload does not export the type of a schedule hook.
@@ -36,8 +36,9 @@ const bringWaitingJobForward: BeforeScheduleFn = async (args) => {
 
 /**
  * Closes tickets that were answered and then heard nothing for the site settings' number of
- * days. Idempotent (it only touches tickets still answered and idle), so two instances running
- * the schedule at once close each ticket once.
+ * days (the status machine's AUTO_CLOSE: answered → closed, in its own email's words).
+ * Idempotent (it only touches tickets still answered and idle), so two instances running the
+ * schedule at once close each ticket once.
  */
 export const closeIdleTicketsTask: TaskConfig<'closeIdleTickets'> = {
   slug: SLUG,
@@ -57,7 +58,7 @@ export const closeIdleTicketsTask: TaskConfig<'closeIdleTickets'> = {
     const cutoff = idleCutoff(days).toISOString()
     const { docs } = await payload.find({
       collection: 'tickets',
-      where: { and: [{ status: { equals: 'answered' } }, { lastMessageAt: { less_than_equal: cutoff } }] },
+      where: { and: [{ status: { equals: AUTO_CLOSE.from } }, { lastMessageAt: { less_than_equal: cutoff } }] },
       depth: 0,
       limit: 200,
       pagination: false,
@@ -69,12 +70,12 @@ export const closeIdleTicketsTask: TaskConfig<'closeIdleTickets'> = {
     for (const { id } of docs) {
       const result = await payload.update({
         collection: 'tickets',
-        where: { and: [{ id: { equals: id } }, { status: { equals: 'answered' } }] },
-        data: { status: 'closed' },
+        where: { and: [{ id: { equals: id } }, { status: { equals: AUTO_CLOSE.from } }] },
+        data: { status: AUTO_CLOSE.to },
         overrideAccess: true,
         depth: 0,
         req,
-        context: { systemUpdate: true, closedAutomatically: true, statusChangedBy: 'بستن خودکار' },
+        context: { ticketEvent: { event: 'autoClose' } },
       })
       closed += result.docs.length
     }

@@ -1,13 +1,14 @@
 import type { CollectionAfterChangeHook } from 'payload'
 
 import { relationId } from '../../../src/lib/relationId'
-import { statusAfterReaderReply, type TicketStatus } from '../../../src/lib/tickets'
+import { decideStatus, messageEvent, TICKET_EVENTS } from '../../../src/lib/tickets/statusMachine'
 import type { Ticket, TicketMessage } from '../../../src/payload-types'
+import { filingTicketOf } from '../filing'
 
 /**
- * A new message moves its ticket along: a staff answer (not an internal note) marks it answered,
- * a reader's reply puts an answered or closed ticket back in progress. Its attachments are tied
- * to it, so they cannot be reused elsewhere.
+ * A new message moves its ticket as the status machine says (a staff answer, an internal note or
+ * the reader's reply), and stamps its last-message time when it counts as one. Its attachments
+ * are tied to it, so they cannot be reused elsewhere.
  */
 export const applyToTicket: CollectionAfterChangeHook<TicketMessage> = async ({ doc, operation, req }) => {
   if (operation !== 'create') return doc
@@ -23,7 +24,8 @@ export const applyToTicket: CollectionAfterChangeHook<TicketMessage> = async ({ 
         depth: 0,
       })
   }
-  if (req.context.firstMessageOf !== undefined) return doc
+  // The message a ticket is filed with is part of filing it.
+  if (filingTicketOf(req, doc.ticket)) return doc
 
   const ticketId = relationId(doc.ticket)!
   const ticket = (await payload.findByID({
@@ -33,17 +35,20 @@ export const applyToTicket: CollectionAfterChangeHook<TicketMessage> = async ({ 
     overrideAccess: true,
     req,
   })) as Ticket
-  let status: TicketStatus = ticket.status
-  if (doc.fromStaff && !doc.internal) status = 'answered'
-  if (!doc.fromStaff) status = statusAfterReaderReply(ticket.status)
+  const event = messageEvent(doc)
+  // prepareMessage already judged a reply to a closed ticket: no reopening days here, nothing refused.
+  const decision = decideStatus(event, ticket.status)
+  const status = decision && 'to' in decision ? decision.to : ticket.status
+  const stampsLastMessage = TICKET_EVENTS[event].lastMessageAt === 'messageTime'
+  // Updated even when nothing changes (an internal note): the ticket rises in the staff's queue.
   await payload.update({
     collection: 'tickets',
     id: ticketId,
-    data: { status, ...(doc.internal ? {} : { lastMessageAt: doc.createdAt }) },
+    data: { status, ...(stampsLastMessage ? { lastMessageAt: doc.createdAt } : {}) },
     overrideAccess: true,
     req,
     depth: 0,
-    context: { systemUpdate: true, statusChangedBy: doc.authorName || undefined },
+    context: { ticketEvent: { event, author: doc.authorName || undefined } },
   })
   return doc
 }

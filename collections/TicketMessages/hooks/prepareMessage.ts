@@ -3,11 +3,13 @@ import { APIError, type CollectionBeforeValidateHook, NotFound, ValidationError 
 import { isReaderUser, isSupportUser } from '../../../src/access'
 import { isDocumentId } from '../../../src/db/ids'
 import { relationId } from '../../../src/lib/relationId'
-import { canReopen, TICKET_MESSAGES } from '../../../src/lib/tickets'
+import { TICKET_MESSAGES } from '../../../src/lib/tickets'
+import { decideStatus, needsReopenWindow } from '../../../src/lib/tickets/statusMachine'
 import type { Ticket, TicketMessage } from '../../../src/payload-types'
 import { claimableAttachments } from '../../TicketAttachments/claim'
 import { selfIfReader } from '../../Tickets/recipients'
 import { ticketSettings } from '../../Tickets/settings'
+import { filingTicketOf } from '../filing'
 
 /**
  * Who wrote a message comes from the session, never from the body. A reader writes only on their
@@ -18,25 +20,23 @@ export const prepareMessage: CollectionBeforeValidateHook<TicketMessage> = async
   if (operation !== 'create' || !data) return data
   const { user } = req
   const ticketId = relationId(data.ticket)
-  const justFiled = req.context.firstMessageTicket as Ticket | undefined
+  const filing = filingTicketOf(req, ticketId)
   const ticket =
     ticketId === null || !isDocumentId(String(ticketId))
       ? null
-      : justFiled && String(justFiled.id) === String(ticketId)
-        ? justFiled
-        : ((await req.payload.findByID({
-            collection: 'tickets',
-            id: ticketId,
-            depth: 0,
-            overrideAccess: true,
-            disableErrors: true,
-            req,
-          })) as Ticket | null)
+      : (filing ??
+        ((await req.payload.findByID({
+          collection: 'tickets',
+          id: ticketId,
+          depth: 0,
+          overrideAccess: true,
+          disableErrors: true,
+          req,
+        })) as Ticket | null))
   if (!ticket) throw new NotFound(req.t)
 
   data.requester = relationId(ticket.requester) as number
-  const isFirst = req.context.firstMessageOf !== undefined && String(req.context.firstMessageOf) === String(ticket.id)
-  if (isFirst) {
+  if (filing) {
     // The ticket's own hook checked the attachments; the author is the requester.
     data.fromStaff = false
     data.internal = false
@@ -47,10 +47,13 @@ export const prepareMessage: CollectionBeforeValidateHook<TicketMessage> = async
 
   if (isReaderUser(user)) {
     if (String(ticket.requester) !== String(user!.id)) throw new NotFound(req.t)
-    if (ticket.status === 'closed') {
-      const { reopenDays } = await ticketSettings(req)
-      if (!canReopen(ticket.closedAt, reopenDays)) throw new APIError(TICKET_MESSAGES.closedForGood, 409, null, true)
-    }
+    // A closed ticket takes a reply only within the reopening window (the settings are read only then).
+    const reopenDays = needsReopenWindow('readerReply', ticket.status)
+      ? (await ticketSettings(req)).reopenDays
+      : undefined
+    const decision = decideStatus('readerReply', ticket.status, { closedAt: ticket.closedAt, reopenDays })
+    if (decision && 'refused' in decision)
+      throw new APIError(decision.refused.message, decision.refused.httpStatus, null, true)
     data.internal = false
     data.fromStaff = false
     data.authorReader = user!.id as number

@@ -1,11 +1,10 @@
 import type { CollectionAfterChangeHook } from 'payload'
 
 import type { Ticket } from '../../../src/payload-types'
-import type { FirstMessage } from './prepareTicket'
 
 /** Stores the message a ticket was filed with, in the same request (and transaction) as the ticket. */
 export const createFirstMessage: CollectionAfterChangeHook<Ticket> = async ({ doc, operation, req }) => {
-  const first = req.context.firstMessage as FirstMessage | undefined
+  const first = req.context.firstMessage
   if (operation !== 'create' || !first) return doc
   req.context.firstMessage = undefined
   req.context.firstMessageBody = first.body
@@ -16,8 +15,11 @@ export const createFirstMessage: CollectionAfterChangeHook<Ticket> = async ({ do
     overrideAccess: true,
     // Nothing reads the stored message back: without depth 0 its relations would be populated for nothing.
     depth: 0,
-    // The ticket itself too: the message's hook needs it and need not read it back.
-    context: { firstMessageOf: doc.id, firstMessageTicket: doc },
+    // The ticket itself too: the message's hooks know it as the one being filed (filingTicketOf)
+    // and need not read it back.
+    context: { filingTicket: doc },
   })
+  // The context outlives the create on this request: a later message on the ticket is no first one.
+  req.context.filingTicket = undefined
   return doc
 }

@@ -6,16 +6,24 @@ import {
   ticketCreatedContent,
   ticketNewForDepartmentContent,
 } from '../../../src/email/tickets'
+import { ticketEmail } from '../../../src/lib/tickets/statusMachine'
 import type { Ticket } from '../../../src/payload-types'
 import { departmentAddress, requesterOf } from '../recipients'
+import { ticketEventOf } from '../statusEvent'
 
 /**
- * Filed → the reader gets the tracking code, the department hears of it.
- * Closed (by staff, by the reader, or by the idle-ticket job) → the reader is told.
+ * The ticket's own emails, as the status machine says. Filed → the reader gets the tracking code,
+ * the department hears of it. Closed (by staff, by the reader, or by the idle-ticket job, in its
+ * own words) → the reader is told.
  */
 export const notifyTicketChange: CollectionAfterChangeHook<Ticket> = async ({ doc, previousDoc, operation, req }) => {
   const { payload } = req
-  if (operation === 'create') {
+  const email = ticketEmail(
+    ticketEventOf(req, operation),
+    operation === 'create' ? null : previousDoc?.status,
+    doc.status,
+  )
+  if (email === 'filed') {
     const reader = await requesterOf(req, doc)
     if (reader) sendTicketEmail(payload, reader.email, ticketCreatedContent(doc, reader.name))
     const department = await departmentAddress(req, doc)
@@ -23,18 +31,14 @@ export const notifyTicketChange: CollectionAfterChangeHook<Ticket> = async ({ do
       sendTicketEmail(
         payload,
         department,
-        ticketNewForDepartmentContent(doc, reader?.name ?? '—', String(req.context.firstMessageBody ?? '')),
+        ticketNewForDepartmentContent(doc, reader?.name ?? '—', req.context.firstMessageBody ?? ''),
       )
     return doc
   }
-  if (doc.status === 'closed' && previousDoc?.status !== 'closed') {
+  if (email === 'closed' || email === 'closedAutomatically') {
     const reader = await requesterOf(req, doc)
     if (reader)
-      sendTicketEmail(
-        payload,
-        reader.email,
-        ticketClosedContent(doc, reader.name, Boolean(req.context.closedAutomatically)),
-      )
+      sendTicketEmail(payload, reader.email, ticketClosedContent(doc, reader.name, email === 'closedAutomatically'))
   }
   return doc
 }

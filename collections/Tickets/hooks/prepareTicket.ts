@@ -5,10 +5,11 @@ import { isDocumentId } from '../../../src/db/ids'
 import { relationId } from '../../../src/lib/relationId'
 import { stripInvisibleControls } from '../../../src/lib/text/invisibleControls'
 import { TICKET_MESSAGES, TICKET_TYPES } from '../../../src/lib/tickets'
+import { FILED_STATUS, readerEditRefusal } from '../../../src/lib/tickets/statusMachine'
 import type { Ticket } from '../../../src/payload-types'
 import { claimableAttachments } from '../../TicketAttachments/claim'
 import { ticketRateLimitPerHour } from '../limits'
-import { KNOWN_DEPARTMENT } from '../recipients'
+import { ticketEventOf } from '../statusEvent'
 
 export const MESSAGE_MAX_LENGTH = 10_000
 
@@ -31,7 +32,7 @@ export const prepareTicket: CollectionBeforeValidateHook<Ticket> = async ({ data
       data.requester = user!.id as number
       await enforceRateLimit(req, user!.id)
     }
-    data.status = 'new'
+    data.status = FILED_STATUS
     delete data.code
     delete data.assignee
     delete data.rating
@@ -59,19 +60,12 @@ export const prepareTicket: CollectionBeforeValidateHook<Ticket> = async ({ data
     return data
   }
 
-  if (operation === 'update' && isReaderUser(user) && !req.context.systemUpdate) {
-    // Field access already drops every other field a reader sends; these are the rules for the rest.
-    const closing = data.status !== undefined && data.status !== originalDoc?.status
-    if (closing && data.status !== 'closed') throw new APIError(TICKET_MESSAGES.readerMayOnlyClose, 400, null, true)
-    const rating = data.rating
-    if (rating !== undefined && rating !== null) {
-      const willBeClosed = (data.status ?? originalDoc?.status) === 'closed'
-      if (!willBeClosed) throw new APIError(TICKET_MESSAGES.ratingOnlyWhenClosed, 400, null, true)
-      if (!Number.isInteger(Number(rating)) || Number(rating) < 1 || Number(rating) > 5)
-        throw new APIError(TICKET_MESSAGES.ratingRange, 400, null, true)
-    }
-    if (data.ratingComment && (data.status ?? originalDoc?.status) !== 'closed')
-      throw new APIError(TICKET_MESSAGES.ratingOnlyWhenClosed, 400, null, true)
+  // A reader's own edit (not a message or the job moving the ticket): field access already drops
+  // every other field a reader sends; the status machine rules on the status and the rating.
+  // Staff may set any status, so their edits need no check here.
+  if (ticketEventOf(req, operation) === 'readerSetsStatus') {
+    const refusal = readerEditRefusal(originalDoc?.status ?? null, data)
+    if (refusal) throw new APIError(refusal.message, refusal.httpStatus, null, true)
   }
   return data
 }
@@ -98,7 +92,7 @@ async function isOpenDepartment(
   })
   const department = docs[0]
   if (!department || department.active === false) return false
-  req.context[KNOWN_DEPARTMENT] = { id: department.id, email: department.email ?? null }
+  req.context.ticketDepartment = { id: department.id, email: department.email ?? null }
   return true
 }
 

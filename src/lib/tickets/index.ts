@@ -1,5 +1,5 @@
 export * from './code'
 export * from './labels'
 export * from './messages'
-export * from './policy'
+export * from './statusMachine'
 export * from './fileSignature'

@@ -11,7 +11,7 @@ import { findReaderTicket, listReaderMessages } from '@/lib/readerTickets'
 import { getSiteSettings } from '@/lib/siteSettings'
 import { parseTicketCode } from '@/lib/tickets/code'
 import { ticketStatusLabel } from '@/lib/tickets/labels'
-import { canReopen } from '@/lib/tickets/policy'
+import { canReopen } from '@/lib/tickets/statusMachine'
 
 export const dynamic = 'force-dynamic'
 export const metadata: Metadata = { title: 'پیگیری درخواست', robots: { index: false } }
