@@ -28,7 +28,11 @@ export async function freePort(): Promise<number> {
  */
 export async function startServer(
   env: Record<string, string | undefined> = {},
-  { waitForHealth = true, selfURL = false }: { waitForHealth?: boolean; selfURL?: boolean } = {},
+  {
+    waitForHealth = true,
+    selfURL = false,
+    cwd,
+  }: { waitForHealth?: boolean; selfURL?: boolean; /** working folder (separateWorkingFolder) */ cwd?: string } = {},
 ): Promise<RunningServer> {
   const port = await freePort()
   // selfURL: the server's public origin is its own address (browser tests follow absolute links).
@@ -37,6 +41,7 @@ export async function startServer(
   const child = spawn(process.execPath, ['--max-old-space-size=384', '--conditions=production', 'dist/server.mjs'], {
     env: { ...process.env, NODE_OPTIONS: '', PORT: String(port), HOST: '127.0.0.1', ...env },
     stdio: ['ignore', 'pipe', 'pipe'],
+    cwd,
   })
   // A test run that times out or is force-exited must not leave its servers running.
   const killOnExit = () => child.kill('SIGKILL')
