@@ -3,7 +3,7 @@ import path from 'node:path'
 import type { CollectionConfig } from 'payload'
 
 import { anyone, isEditorial } from '../../src/access'
-import { revalidateSiteAfterChange, revalidateSiteAfterDelete } from '../../src/lib/revalidate'
+import { revalidateSiteAfterChange, revalidateSiteAfterDelete } from '../../src/server/revalidate'
 import { nameByContent } from './hooks/nameByContent'
 import { missingFileIs404 } from './serveFile'
 

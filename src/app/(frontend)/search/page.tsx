@@ -3,10 +3,11 @@ import React from 'react'
 
 import { LongDate } from '@/components/DateLine'
 import { Pagination } from '@/components/Pagination'
-import { listCategories, payloadClient } from '@/lib/content'
+import { listCategories, payloadClient } from '@/queries/content'
 import { toPersianDigits } from '@/lib/persian'
 import { publicPath } from '@/lib/preview'
-import { highlight, runSearch } from '@/lib/search'
+import { highlight } from '@/lib/searchHighlight'
+import { runSearch } from '@/queries/search'
 
 // Every query is different: rendered per request, never cached.
 export const dynamic = 'force-dynamic'

@@ -2,8 +2,8 @@ import crypto from 'node:crypto'
 
 import type { CollectionAfterChangeHook, CollectionAfterDeleteHook, GlobalAfterChangeHook, Payload } from 'payload'
 
-import { purgePageCache } from '../server/pageCache'
-import { payloadSecret } from './secret'
+import { purgePageCache } from './pageCache'
+import { payloadSecret } from '../lib/secret'
 
 /** Proof, derived from PAYLOAD_SECRET, that a revalidation request comes from this deployment. */
 export function revalidationToken(): string {
