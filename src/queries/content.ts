@@ -6,6 +6,7 @@ import config from '@payload-config'
 import { getPayload, type Where } from 'payload'
 import { cache } from 'react'
 
+import { env } from '../lib/env'
 import type { Article, Category, Media, Page, Tag } from '../payload-types'
 import { COMMENTS_PER_ARTICLE } from '../lib/comments/limits'
 import type { PublicComment } from '../lib/comments/thread'
@@ -13,7 +14,7 @@ import type { PublicComment } from '../lib/comments/thread'
 export const PAGE_SIZE = 12
 
 /** `next build` prerenders pages before any database exists; they render empty and are refreshed at boot. */
-export const isBuildPhase = () => process.env.NEXT_PHASE === 'phase-production-build'
+export const isBuildPhase = () => env().buildPhase
 
 export const payloadClient = () => getPayload({ config })
 

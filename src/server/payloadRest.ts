@@ -9,6 +9,7 @@ import { handleEndpoints, type Payload } from 'payload'
 
 import { attachmentMaxBytes } from '../../collections/TicketAttachments/limits'
 import { mediaMaxBytes } from '../../collections/Media/limits'
+import { env } from '../lib/env'
 import { persianErrorBody, persianStatusMessage } from '../lib/persianErrors'
 
 /** Bodies up to this size are read at once: cheaper than a web stream for the usual small JSON. */
@@ -22,7 +23,7 @@ const NEXT_ONLY = new Set(['/graphql-playground'])
  * rich text is a few hundred KB) or, for multipart (uploads, and the admin's saves, which send
  * the document as a `_payload` field), the largest file allowed plus room for the document.
  */
-const JSON_BODY_LIMIT = Number(process.env.API_JSON_LIMIT_BYTES || 2 * 1024 * 1024)
+const JSON_BODY_LIMIT = env().apiJsonLimitBytes
 const multipartBodyLimit = () => Math.max(mediaMaxBytes(), attachmentMaxBytes()) + JSON_BODY_LIMIT
 const bodyLimit = (req: ExpressRequest) => (isMultipart(req) ? multipartBodyLimit() : JSON_BODY_LIMIT)
 
