@@ -112,8 +112,9 @@ export default buildConfig({
   email: emailAdapter(),
   jobs: {
     tasks: [closeIdleTicketsTask, schedulePublishTask],
-    // Started by src/server.ts at boot (getPayload with cron: true), so scheduled publishing
-    // fires on an idle server.
+    // Started by the express server at boot (createSarkhatApp in src/server/app.ts calls getPayload
+    // with cron: true), so scheduled publishing fires on an idle server. The CLIs and Next's own
+    // getPayload calls start no cron.
     autoRun: [{ cron: env().jobsAutorunCron, queue: 'default', limit: 50 }],
     // Payload lets any signed-in account queue, run or cancel jobs by default; readers must not.
     access: { queue: isStaffRequest, run: isStaffRequest, cancel: isStaffRequest },

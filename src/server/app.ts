@@ -96,7 +96,7 @@ export async function createSarkhatApp({ dev = false, hostname = 'localhost', po
     }
   })
 
-  // The rest of the REST API: Payload's handler, without Next in between.
+  // The rest of the REST API and GraphQL's POST: Payload's handlers, without Next in between.
   app.use(payload.config.routes.api, payloadRestHandler(payload))
 
   // Public pages Next caches, kept here too (PAGE_CACHE_MB, 0 turns it off).
@@ -104,7 +104,7 @@ export async function createSarkhatApp({ dev = false, hostname = 'localhost', po
   if (pageCacheMB > 0)
     app.use(pageCacheMiddleware({ maxBytes: pageCacheMB * 1024 * 1024, maxAgeSeconds: pageCacheMaxAgeSeconds }))
 
-  // Everything else (public site, admin, GraphQL) is Next's. No body parsers before it:
+  // Everything else (public site, admin, the GraphQL playground) is Next's. No body parsers before it:
   // Payload reads the raw request body itself.
   app.use((req, res) => handle(req, res))
 

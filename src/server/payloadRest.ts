@@ -240,7 +240,9 @@ function answer(req: ExpressRequest, request: Request): Promise<Response> {
  * Payload's REST API (`/api/...`), served by express through Payload's own `handleEndpoints`,
  * the same function Next's catch-all route calls. Next's routing and request wrapping cost more
  * than most API calls themselves (measured: about three quarters of a view beacon's CPU), so the
- * public writes and the admin's API calls skip it. GraphQL stays a Next route.
+ * public writes and the admin's API calls skip it. GraphQL's POST is answered here too, by
+ * Payload's GraphQL handler (see `answer`); only the playground and GraphQL's CORS preflight
+ * (OPTIONS) go on to Next's routes.
  */
 export function payloadRestHandler(payload: Payload): RequestHandler {
   // Mounted at the API root: req.path is the rest of the path, req.originalUrl the whole of it.
