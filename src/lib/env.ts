@@ -1,6 +1,7 @@
 /**
  * The app's configuration: every environment variable it reads, with its default and parsing, in
- * one place (documented for operators in .env.example). Nothing else in the app reads process.env.
+ * one place (documented for operators in .env.example). Nothing else in the app reads process.env,
+ * except src/server/loadEnvFile.ts (ENV_FILE), which fills it before this is built.
  *
  * `env()` builds it on first use, not at import: src/server.ts and the CLIs import modules before
  * their bodies load `.env` (src/server/loadEnvFile.ts) and, for the CLIs, set DB_PUSH=false. They
