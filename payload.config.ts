@@ -35,6 +35,7 @@ import { rejectMalformedIds } from './src/plugins/rejectMalformedIds'
 import { closeIdleTicketsTask } from './src/jobs/closeIdleTickets'
 import { schedulePublishTask } from './src/jobs/schedulePublish'
 import { persianErrorMessages } from './src/lib/persianErrors'
+import { env } from './src/lib/env'
 import { getServerURL } from './src/lib/serverURL'
 import { payloadSecret } from './src/lib/secret'
 
@@ -46,7 +47,7 @@ const rootDir = process.cwd()
 
 export default buildConfig({
   secret: payloadSecret(),
-  serverURL: process.env.SERVER_URL || undefined,
+  serverURL: env().serverURL,
   csrf: [getServerURL()],
   telemetry: false,
   sharp,
@@ -111,9 +112,10 @@ export default buildConfig({
   email: emailAdapter(),
   jobs: {
     tasks: [closeIdleTicketsTask, schedulePublishTask],
-    // Started by src/server.ts at boot (getPayload with cron: true), so scheduled publishing
-    // fires on an idle server.
-    autoRun: [{ cron: process.env.JOBS_AUTORUN_CRON || '* * * * *', queue: 'default', limit: 50 }],
+    // Started by the express server at boot (createSarkhatApp in src/server/app.ts calls getPayload
+    // with cron: true), so scheduled publishing fires on an idle server. The CLIs and Next's own
+    // getPayload calls start no cron.
+    autoRun: [{ cron: env().jobsAutorunCron, queue: 'default', limit: 50 }],
     // Payload lets any signed-in account queue, run or cancel jobs by default; readers must not.
     access: { queue: isStaffRequest, run: isStaffRequest, cancel: isStaffRequest },
   },

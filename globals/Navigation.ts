@@ -1,7 +1,7 @@
 import type { GlobalConfig } from 'payload'
 
 import { anyone, isEditorial } from '../src/access'
-import { revalidateSiteAfterGlobalChange } from '../src/lib/revalidate'
+import { revalidateSiteAfterGlobalChange } from '../src/server/revalidate'
 
 /** The main menu of the public site. */
 export const Navigation: GlobalConfig = {

@@ -1,7 +1,7 @@
 import type { GlobalConfig } from 'payload'
 
 import { anyone, isEditorial } from '../src/access'
-import { revalidateSiteAfterGlobalChange } from '../src/lib/revalidate'
+import { revalidateSiteAfterGlobalChange } from '../src/server/revalidate'
 
 /** Site-wide settings editors change without a deploy. */
 export const SiteSettings: GlobalConfig = {

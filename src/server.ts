@@ -2,9 +2,11 @@
  * Sarkhat's process: an Express 5 server in front of Next.js and Payload. Bundled to
  * dist/server.mjs by scripts/bundle-server.mjs and run by `npm start` / `npm run serve`.
  */
+import { env } from './lib/env'
 import { assertProductionSecret } from './lib/secret'
 import { loadEnvFile } from './server/loadEnvFile'
 
+// Before anything reads the configuration (env() reads process.env once, on first use).
 loadEnvFile()
 
 try {
@@ -17,7 +19,6 @@ try {
 const { createSarkhatApp } = await import('./server/app')
 const { listenWithGracefulShutdown } = await import('./server/listen')
 
-const port = Number(process.env.PORT || 3000)
-const host = process.env.HOST || '0.0.0.0'
-const sarkhat = await createSarkhatApp({ dev: process.env.NODE_ENV === 'development', hostname: host, port })
-await listenWithGracefulShutdown(sarkhat, { port, host, graceMs: Number(process.env.SHUTDOWN_GRACE_MS || 10_000) })
+const { port, host, development, shutdownGraceMs } = env()
+const sarkhat = await createSarkhatApp({ dev: development, hostname: host, port })
+await listenWithGracefulShutdown(sarkhat, { port, host, graceMs: shutdownGraceMs })

@@ -2,7 +2,7 @@ import type { CollectionConfig } from 'payload'
 
 import { hasRole, isEditorial, isStaff, publishedOrStaff } from '../../src/access'
 import { slugField } from '../../src/fields/slug'
-import { revalidateSiteUnlessAutosave, revalidateSiteAfterDelete } from '../../src/lib/revalidate'
+import { revalidateSiteUnlessAutosave, revalidateSiteAfterDelete } from '../../src/server/revalidate'
 import { previewURL } from '../../src/lib/preview'
 import { countViewEndpoint } from './endpoints/countView'
 import { cancelScheduleEndpoint, listSchedulesEndpoint, scheduleEndpoint } from './endpoints/schedule'

@@ -3,11 +3,12 @@ import path from 'node:path'
 import type { CollectionConfig } from 'payload'
 
 import { anyone, isEditorial } from '../../src/access'
-import { revalidateSiteAfterChange, revalidateSiteAfterDelete } from '../../src/lib/revalidate'
+import { env } from '../../src/lib/env'
+import { revalidateSiteAfterChange, revalidateSiteAfterDelete } from '../../src/server/revalidate'
 import { nameByContent } from './hooks/nameByContent'
 import { missingFileIs404 } from './serveFile'
 
-const staticDir = path.resolve(process.cwd(), process.env.MEDIA_DIR || 'media')
+const staticDir = path.resolve(process.cwd(), env().mediaDir)
 
 /** Raster images only: SVG can carry script, and PDFs belong to ticket attachments, not the site. */
 export const MEDIA_MIME_TYPES = ['image/jpeg', 'image/png', 'image/webp', 'image/gif', 'image/avif']

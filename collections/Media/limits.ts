@@ -1,2 +1,4 @@
+import { env } from '../../src/lib/env'
+
 /** Largest media file an editor may upload (MEDIA_MAX_BYTES, default 10 MB). */
-export const mediaMaxBytes = () => Number(process.env.MEDIA_MAX_BYTES || 10 * 1024 * 1024)
+export const mediaMaxBytes = () => env().mediaMaxBytes

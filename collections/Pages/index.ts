@@ -3,7 +3,7 @@ import type { CollectionConfig } from 'payload'
 import { isEditorial, isStaff, publishedOrStaff } from '../../src/access'
 import { slugField } from '../../src/fields/slug'
 import { previewURL } from '../../src/lib/preview'
-import { revalidateSiteAfterDelete, revalidateSiteUnlessAutosave } from '../../src/lib/revalidate'
+import { revalidateSiteAfterDelete, revalidateSiteUnlessAutosave } from '../../src/server/revalidate'
 
 /** Static pages: customer guide, complaints, about, contact. */
 export const Pages: CollectionConfig = {

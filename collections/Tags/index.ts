@@ -2,7 +2,7 @@ import type { CollectionConfig } from 'payload'
 
 import { anyone, isEditorial } from '../../src/access'
 import { slugField } from '../../src/fields/slug'
-import { revalidateSiteAfterChange, revalidateSiteAfterDelete } from '../../src/lib/revalidate'
+import { revalidateSiteAfterChange, revalidateSiteAfterDelete } from '../../src/server/revalidate'
 
 export const Tags: CollectionConfig = {
   slug: 'tags',

@@ -3,6 +3,7 @@ import path from 'node:path'
 import type { Access, CollectionAfterErrorHook, CollectionBeforeChangeHook, CollectionConfig, Where } from 'payload'
 
 import { isAdmin, isReaderUser, isStaffField, isSupportUser, noOne } from '../../src/access'
+import { env } from '../../src/lib/env'
 import { ATTACHMENT_MIME_TYPES } from '../../src/lib/tickets'
 import { readerOrSupport } from '../Tickets/access'
 import { screenUpload } from './hooks/screenUpload'
@@ -45,7 +46,7 @@ export const TicketAttachments: CollectionConfig = {
   admin: { group: 'پشتیبانی', hidden: true, useAsTitle: 'originalName' },
   access: { read: readAttachments, create: readerOrSupport, update: isAdmin, delete: isAdmin },
   upload: {
-    staticDir: path.resolve(process.cwd(), process.env.TICKET_FILES_DIR || 'data/ticket-files'),
+    staticDir: path.resolve(process.cwd(), env().ticketFilesDir),
     mimeTypes: ATTACHMENT_MIME_TYPES,
     disableLocalStorage: false,
     crop: false,

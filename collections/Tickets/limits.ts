@@ -1,2 +1,4 @@
+import { env } from '../../src/lib/env'
+
 /** Tickets one reader may file in an hour (TICKET_RATE_LIMIT_PER_HOUR, 0 turns the limit off). */
-export const ticketRateLimitPerHour = () => Number(process.env.TICKET_RATE_LIMIT_PER_HOUR ?? 10)
+export const ticketRateLimitPerHour = () => env().ticketRateLimitPerHour

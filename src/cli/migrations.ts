@@ -13,6 +13,7 @@ import { loadEnvFile } from '../server/loadEnvFile'
 loadEnvFile()
 
 const [command = 'up', name] = process.argv.slice(2)
+// Migrations decide the schema here: set before anything reads the configuration (src/lib/env.ts).
 process.env.DB_PUSH = 'false'
 
 const { default: config } = await import('@payload-config')

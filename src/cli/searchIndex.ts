@@ -3,6 +3,7 @@ import { loadEnvFile } from '../server/loadEnvFile'
 
 loadEnvFile()
 
+// Migrations decide the schema here: set before anything reads the configuration (src/lib/env.ts).
 process.env.DB_PUSH = 'false'
 
 const { default: config } = await import('@payload-config')

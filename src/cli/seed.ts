@@ -8,6 +8,7 @@ import { loadEnvFile } from '../server/loadEnvFile'
 
 loadEnvFile()
 
+// Migrations decide the schema here: set before anything reads the configuration (src/lib/env.ts).
 process.env.DB_PUSH = 'false'
 
 const scaleArg = process.argv.slice(2).find((arg) => arg === '--scale' || arg.startsWith('--scale='))

@@ -1,6 +1,6 @@
 import React from 'react'
 
-import type { ArticleCardData } from '@/lib/content'
+import type { ArticleCardData } from '@/queries/content'
 import { publicPath } from '@/lib/preview'
 
 import { LongDate } from './DateLine'

@@ -1,6 +1,6 @@
 import React from 'react'
 
-import type { ArticleList } from '@/lib/content'
+import type { ArticleList } from '@/queries/content'
 import { toPersianDigits } from '@/lib/persian'
 
 import { ArticleGrid } from './ArticleCard'

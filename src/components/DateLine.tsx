@@ -7,7 +7,8 @@ export function DateLine({ value, digits }: { value?: string | null; digits: Dig
   if (!value) return null
   return (
     <span className="date-line">
-      تاریخ:{' '}
+      {/* One text node: the HTML reads «تاریخ: <time>», as the old site's did. */}
+      {'تاریخ: '}
       <time dateTime={value} title={formatJalaliLong(value)}>
         {formatJalaliDate(value, digits)}
       </time>

@@ -6,15 +6,14 @@ import { postgresAdapter } from '@payloadcms/db-postgres'
 import { sqliteAdapter } from '@payloadcms/db-sqlite'
 import type { DatabaseAdapterObj } from 'payload'
 
-import { databaseKind, databaseURI } from './kind'
+import { env } from '../lib/env'
+import { databaseKind } from './kind'
 import { withReportedCommitFailures } from './transactions'
 
 export const migrationDir = (kind: 'sqlite' | 'postgres') => path.resolve(process.cwd(), 'src/migrations', kind)
 
 /** Dev schema push is opt-in (DB_PUSH=true) and never on in tests or CI: migrations are the truth. */
-export function pushEnabled(): boolean {
-  return process.env.DB_PUSH === 'true' && process.env.NODE_ENV !== 'production' && !process.env.CI
-}
+export const pushEnabled = (): boolean => env().dbPush
 
 function ensureSqliteDirectory(uri: string): void {
   const file = uri.replace(/^file:/, '').split('?')[0]!
@@ -23,7 +22,7 @@ function ensureSqliteDirectory(uri: string): void {
 
 /** The Payload database adapter chosen by DATABASE_URI. */
 export function databaseAdapter(): DatabaseAdapterObj {
-  const uri = databaseURI()
+  const { databaseURI: uri, databasePoolMax } = env()
   switch (databaseKind(uri)) {
     case 'sqlite':
       ensureSqliteDirectory(uri)
@@ -31,7 +30,7 @@ export function databaseAdapter(): DatabaseAdapterObj {
     case 'postgres':
       return withReportedCommitFailures(
         postgresAdapter({
-          pool: { connectionString: uri, max: Number(process.env.DATABASE_POOL_MAX || 10) },
+          pool: { connectionString: uri, max: databasePoolMax },
           migrationDir: migrationDir('postgres'),
           push: pushEnabled(),
         }),

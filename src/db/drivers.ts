@@ -2,7 +2,11 @@ import type { Payload } from 'payload'
 
 /**
  * The adapters expose their drivers under different names and without types we can import
- * everywhere; these shapes (just what src/db uses) are the only place the project reaches them.
+ * everywhere; these shapes (just what src/db uses) are how src/db reaches them for its own SQL and
+ * health checks (lifecycle, search, view counter, ticket sequence). Three other places reach
+ * adapter internals, each with its own shape: src/db/transactions.ts (Drizzle's transaction
+ * sessions, to report a failed COMMIT), src/cli/migrations.ts (drizzle-kit and the schema, for
+ * `migrate:check`) and src/seed/scale.ts (Drizzle and its tables, for bulk inserts).
  */
 type Rows = { rows: Record<string, unknown>[] }
 export type SqliteClient = {

@@ -10,7 +10,8 @@ import {
 } from '../lib/persian/searchTerms'
 import { richTextToPlain } from '../lib/richTextPlain'
 import { drivers } from './drivers'
-import { databaseKind, databaseURI } from './kind'
+import { env } from '../lib/env'
+import { databaseKind } from './kind'
 
 /**
  * Full-text search over published articles, on a real index per adapter:
@@ -153,8 +154,8 @@ let bitmapPool: pg.Pool | undefined
 function withBitmapScans(payload: Payload, sql: string, params: unknown[]): Promise<Record<string, unknown>[]> {
   if (!bitmapPool) {
     bitmapPool = new pg.Pool({
-      connectionString: databaseURI(),
-      max: Number(process.env.SEARCH_POOL_MAX || 6),
+      connectionString: env().databaseURI,
+      max: env().searchPoolMax,
       options: '-c enable_seqscan=off -c enable_indexscan=off',
       idleTimeoutMillis: 30_000,
       allowExitOnIdle: true,

@@ -2,7 +2,8 @@ import pg from 'pg'
 import type { Payload } from 'payload'
 
 import { drivers } from './drivers'
-import { databaseKind, databaseURI } from './kind'
+import { env } from '../lib/env'
+import { databaseKind } from './kind'
 
 /**
  * PostgreSQL: the increment runs on a pool of its own. Ticket creation holds one of the adapter's
@@ -14,7 +15,7 @@ let sequencePool: pg.Pool | undefined
 function postgresSequencePool(payload: Payload): pg.Pool {
   if (!sequencePool) {
     sequencePool = new pg.Pool({
-      connectionString: databaseURI(),
+      connectionString: env().databaseURI,
       max: 2,
       idleTimeoutMillis: 5000,
       allowExitOnIdle: true,

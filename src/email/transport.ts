@@ -1,6 +1,8 @@
 import { nodemailerAdapter } from '@payloadcms/email-nodemailer'
 import nodemailer, { type Transporter } from 'nodemailer'
 
+import { env, type Env } from '../lib/env'
+
 /**
  * A transport that only logs: used when SMTP_HOST is unset, so a development machine never
  * sends mail anywhere (Payload's adapter would otherwise fall back to an outside test service).
@@ -18,24 +20,23 @@ function loggingTransport(): Transporter {
   })
 }
 
-function smtpTransport(host: string): Transporter {
-  const port = Number(process.env.SMTP_PORT || 587)
+function smtpTransport({ host, port, secure, user, pass, rejectUnauthorized }: Env['smtp']): Transporter {
   return nodemailer.createTransport({
     host,
     port,
-    secure: process.env.SMTP_SECURE ? process.env.SMTP_SECURE === 'true' : port === 465,
-    auth: process.env.SMTP_USER ? { user: process.env.SMTP_USER, pass: process.env.SMTP_PASS ?? '' } : undefined,
+    secure,
+    auth: user ? { user, pass } : undefined,
     // Loopback test servers present no trusted certificate.
-    tls: process.env.SMTP_TLS_REJECT_UNAUTHORIZED === 'false' ? { rejectUnauthorized: false } : undefined,
+    tls: rejectUnauthorized ? undefined : { rejectUnauthorized: false },
   })
 }
 
 export function emailAdapter() {
-  const host = process.env.SMTP_HOST?.trim()
+  const { smtp, emailFromAddress, emailFromName } = env()
   return nodemailerAdapter({
-    defaultFromAddress: process.env.EMAIL_FROM_ADDRESS || 'no-reply@sarkhat.local',
-    defaultFromName: process.env.EMAIL_FROM_NAME || 'سرخط',
-    transport: host ? smtpTransport(host) : loggingTransport(),
+    defaultFromAddress: emailFromAddress,
+    defaultFromName: emailFromName,
+    transport: smtp.host ? smtpTransport(smtp) : loggingTransport(),
     skipVerify: true,
   })
 }

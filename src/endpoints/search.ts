@@ -1,7 +1,7 @@
 import type { Endpoint, Payload } from 'payload'
 
 import { publicPath } from '../lib/preview'
-import { runSearch } from '../lib/search'
+import { runSearch } from '../queries/search'
 
 export const SEARCH_CACHE_CONTROL = 'public, max-age=30'
 

@@ -1,5 +1,6 @@
 import type { TaskConfig } from 'payload'
 
+import { env } from '../lib/env'
 import { AUTO_CLOSE, idleCutoff } from '../lib/tickets/statusMachine'
 
 const SLUG = 'closeIdleTickets'
@@ -45,7 +46,7 @@ export const closeIdleTicketsTask: TaskConfig<'closeIdleTickets'> = {
   label: 'بستن خودکار درخواست‌های پاسخ‌داده و بی‌پیام',
   schedule: [
     {
-      cron: process.env.TICKET_AUTO_CLOSE_CRON || '0 * * * *',
+      cron: env().ticketAutoCloseCron,
       queue: 'default',
       hooks: { beforeSchedule: bringWaitingJobForward },
     },

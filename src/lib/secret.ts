@@ -1,3 +1,5 @@
+import { env, type Env } from './env'
+
 /** The value shipped in .env.example; a server running with it has a public secret. */
 export const EXAMPLE_SECRET = 'change-me-to-a-long-random-string'
 const DEVELOPMENT_SECRET = 'sarkhat-development-only-secret-never-in-production'
@@ -13,9 +15,9 @@ export function weakSecretReason(secret: string | undefined): string | null {
 }
 
 /** Refuses to run a production server with a missing, short or example secret. */
-export function assertProductionSecret(env: NodeJS.ProcessEnv = process.env): void {
-  if (env.NODE_ENV !== 'production') return
-  const reason = weakSecretReason(env.PAYLOAD_SECRET)
+export function assertProductionSecret(config: Env = env()): void {
+  if (!config.production) return
+  const reason = weakSecretReason(config.payloadSecret)
   if (reason)
     throw new Error(
       `${reason} سرور در حالت production بدون کلید امن راه‌اندازی نمی‌شود. یک مقدار تصادفی دست‌کم ${MIN_SECRET_LENGTH} نویسه‌ای بسازید (برای نمونه: openssl rand -hex 32) و در PAYLOAD_SECRET بگذارید.`,
@@ -26,8 +28,7 @@ export function assertProductionSecret(env: NodeJS.ProcessEnv = process.env): vo
  * The secret Payload signs tokens with. Outside production a fixed development value keeps
  * `npm run dev` working without setup; `next build` needs a value but signs nothing.
  */
-export function payloadSecret(env: NodeJS.ProcessEnv = process.env): string {
-  if (env.PAYLOAD_SECRET) return env.PAYLOAD_SECRET
-  const building = env.NEXT_PHASE === 'phase-production-build'
-  return env.NODE_ENV === 'production' && !building ? '' : DEVELOPMENT_SECRET
+export function payloadSecret(config: Env = env()): string {
+  if (config.payloadSecret) return config.payloadSecret
+  return config.production && !config.buildPhase ? '' : DEVELOPMENT_SECRET
 }

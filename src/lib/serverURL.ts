@@ -1,6 +1,4 @@
-/** Public origin of the site, used for links in emails, feeds and canonical URLs. */
-export function getServerURL(): string {
-  const fromEnv = process.env.SERVER_URL?.trim()
-  if (fromEnv) return fromEnv.replace(/\/+$/, '')
-  return `http://localhost:${process.env.PORT || 3000}`
-}
+import { env } from './env'
+
+/** Public origin of the site, used for links in emails, feeds and canonical URLs (SERVER_URL). */
+export const getServerURL = (): string => env().publicURL

@@ -7,6 +7,7 @@ import { getPayload, type Payload } from 'payload'
 import { closeDatabase, keepRunningThroughDatabaseOutages, pingDatabase, tuneSqlite } from '../db/lifecycle'
 import { SEARCH_CACHE_CONTROL, searchAnswer } from '../endpoints/search'
 import { CLIENT_ADDRESS_HEADER } from '../lib/clientAddress'
+import { env } from '../lib/env'
 import { prepareDatabase } from '../seed'
 import { pageCacheMiddleware } from './pageCache'
 import { payloadRestHandler } from './payloadRest'
@@ -20,12 +21,6 @@ export type SarkhatApp = {
   startDraining(): void
   /** Closes Next and the database. Call after the HTTP server stopped. */
   close(): Promise<void>
-}
-
-function trustProxySetting(value: string | undefined): boolean | number | string {
-  if (!value || value === 'false') return false
-  if (value === 'true') return true
-  return /^\d+$/.test(value) ? Number(value) : value
 }
 
 /**
@@ -45,7 +40,7 @@ export async function createSarkhatApp({ dev = false, hostname = 'localhost', po
   let draining = false
   const app = express()
   app.disable('x-powered-by')
-  app.set('trust proxy', trustProxySetting(process.env.TRUST_PROXY ?? 'loopback'))
+  app.set('trust proxy', env().trustProxy)
   const routes = { adminRoute: payload.config.routes.admin, apiRoute: payload.config.routes.api }
   app.use(securityHeaders(routes))
   app.use(rejectMalformedRequests(routes.apiRoute))
@@ -101,20 +96,15 @@ export async function createSarkhatApp({ dev = false, hostname = 'localhost', po
     }
   })
 
-  // The rest of the REST API: Payload's handler, without Next in between.
+  // The rest of the REST API and GraphQL's POST: Payload's handlers, without Next in between.
   app.use(payload.config.routes.api, payloadRestHandler(payload))
 
   // Public pages Next caches, kept here too (PAGE_CACHE_MB, 0 turns it off).
-  const pageCacheMB = Number(process.env.PAGE_CACHE_MB ?? 64)
+  const { pageCacheMB, pageCacheMaxAgeSeconds } = env()
   if (pageCacheMB > 0)
-    app.use(
-      pageCacheMiddleware({
-        maxBytes: pageCacheMB * 1024 * 1024,
-        maxAgeSeconds: Number(process.env.PAGE_CACHE_MAX_AGE ?? 3600),
-      }),
-    )
+    app.use(pageCacheMiddleware({ maxBytes: pageCacheMB * 1024 * 1024, maxAgeSeconds: pageCacheMaxAgeSeconds }))
 
-  // Everything else (public site, admin, GraphQL) is Next's. No body parsers before it:
+  // Everything else (public site, admin, the GraphQL playground) is Next's. No body parsers before it:
   // Payload reads the raw request body itself.
   app.use((req, res) => handle(req, res))
 

@@ -1,7 +1,7 @@
 import http, { type Server } from 'node:http'
 import type { Duplex } from 'node:stream'
 
-import { revalidateSite } from '../lib/revalidate'
+import { revalidateSite } from './revalidate'
 import type { SarkhatApp } from './app'
 
 /**

@@ -5,6 +5,7 @@ import fs from 'node:fs'
  * already set in the environment win, so a deployment's real environment overrides the file.
  */
 export function loadEnvFile(): void {
+  // Read here, not from src/lib/env.ts: the configuration is built from what this loads.
   const file = process.env.ENV_FILE ?? '.env'
   if (file !== 'none' && fs.existsSync(file)) process.loadEnvFile(file)
 }

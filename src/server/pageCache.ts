@@ -10,7 +10,7 @@ import type { Request, RequestHandler, Response } from 'express'
  *
  * Freshness follows Next: an entry lives for the page's `s-maxage` (at most PAGE_CACHE_MAX_AGE
  * seconds) and is dropped whenever the site revalidates that page or the whole site
- * (src/lib/revalidate.ts calls purgePageCache). Like Next's own cache, it is per process.
+ * (src/server/revalidate.ts calls purgePageCache). Like Next's own cache, it is per process.
  *
  * A purge comes from a hook, which may run before its transaction commits and before Next has
  * applied the revalidation; a page rendered in that moment can still show the old content. So

@@ -9,6 +9,7 @@ import { handleEndpoints, type Payload } from 'payload'
 
 import { attachmentMaxBytes } from '../../collections/TicketAttachments/limits'
 import { mediaMaxBytes } from '../../collections/Media/limits'
+import { env } from '../lib/env'
 import { persianErrorBody, persianStatusMessage } from '../lib/persianErrors'
 
 /** Bodies up to this size are read at once: cheaper than a web stream for the usual small JSON. */
@@ -22,7 +23,7 @@ const NEXT_ONLY = new Set(['/graphql-playground'])
  * rich text is a few hundred KB) or, for multipart (uploads, and the admin's saves, which send
  * the document as a `_payload` field), the largest file allowed plus room for the document.
  */
-const JSON_BODY_LIMIT = Number(process.env.API_JSON_LIMIT_BYTES || 2 * 1024 * 1024)
+const JSON_BODY_LIMIT = env().apiJsonLimitBytes
 const multipartBodyLimit = () => Math.max(mediaMaxBytes(), attachmentMaxBytes()) + JSON_BODY_LIMIT
 const bodyLimit = (req: ExpressRequest) => (isMultipart(req) ? multipartBodyLimit() : JSON_BODY_LIMIT)
 
@@ -239,7 +240,9 @@ function answer(req: ExpressRequest, request: Request): Promise<Response> {
  * Payload's REST API (`/api/...`), served by express through Payload's own `handleEndpoints`,
  * the same function Next's catch-all route calls. Next's routing and request wrapping cost more
  * than most API calls themselves (measured: about three quarters of a view beacon's CPU), so the
- * public writes and the admin's API calls skip it. GraphQL stays a Next route.
+ * public writes and the admin's API calls skip it. GraphQL's POST is answered here too, by
+ * Payload's GraphQL handler (see `answer`); only the playground and GraphQL's CORS preflight
+ * (OPTIONS) go on to Next's routes.
  */
 export function payloadRestHandler(payload: Payload): RequestHandler {
   // Mounted at the API root: req.path is the rest of the path, req.originalUrl the whole of it.

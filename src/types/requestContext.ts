@@ -69,7 +69,7 @@ declare module 'payload' {
 
     /**
      * Skip refreshing cached pages. Set by the seed (nothing is cached yet); read by the
-     * revalidation hooks (src/lib/revalidate.ts, Comments' revalidateArticlePage).
+     * revalidation hooks (src/server/revalidate.ts, Comments' revalidateArticlePage).
      */
     disableRevalidate?: boolean
   }

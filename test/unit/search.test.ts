@@ -9,7 +9,7 @@ import {
   queryAlternatives,
   searchWords,
 } from '../../src/lib/persian'
-import { highlight } from '../../src/lib/search'
+import { highlight } from '../../src/lib/searchHighlight'
 
 describe('normalizePersian: spelling variants fold to one form', () => {
   it.each([

@@ -1,4 +1,5 @@
 import { normalizeIranianMobile } from '../../src/lib/mobile'
+import { readEnv } from '../../src/lib/env'
 import { assertProductionSecret, EXAMPLE_SECRET, weakSecretReason } from '../../src/lib/secret'
 
 describe('Iranian mobile numbers', () => {
@@ -25,8 +26,8 @@ describe('production secret', () => {
   })
 
   it('only guards production', () => {
-    expect(() => assertProductionSecret({ NODE_ENV: 'development' } as NodeJS.ProcessEnv)).not.toThrow()
-    expect(() => assertProductionSecret({ NODE_ENV: 'production', PAYLOAD_SECRET: 'x' } as NodeJS.ProcessEnv)).toThrow(
+    expect(() => assertProductionSecret(readEnv({ NODE_ENV: 'development' }))).not.toThrow()
+    expect(() => assertProductionSecret(readEnv({ NODE_ENV: 'production', PAYLOAD_SECRET: 'x' }))).toThrow(
       /PAYLOAD_SECRET/,
     )
   })

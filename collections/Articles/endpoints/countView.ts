@@ -3,6 +3,7 @@ import type { Endpoint } from 'payload'
 import { isStaffUser } from '../../../src/access'
 import { isDocumentId } from '../../../src/db/ids'
 import { incrementArticleViews } from '../../../src/db/viewCounter'
+import { env } from '../../../src/lib/env'
 import { isBot, parseViewed, serializeViewed, VIEW_WINDOW_SECONDS, VIEWED_COOKIE } from '../../../src/lib/viewPolicy'
 
 const json = (body: unknown, status = 200, headers: HeadersInit = {}) =>
@@ -55,7 +56,7 @@ export const countViewEndpoint: Endpoint = {
     const views = await incrementArticleViews(req.payload, id)
     if (views === null) return json({ errors: [{ message: 'خبر پیدا نشد.' }] }, 404)
     viewed.set(id, now + VIEW_WINDOW_SECONDS)
-    const secure = (process.env.SERVER_URL ?? '').startsWith('https://') ? '; Secure' : ''
+    const secure = env().secureCookies ? '; Secure' : ''
     const cookie = `${VIEWED_COOKIE}=${serializeViewed(viewed)}; Path=/api/articles; Max-Age=${VIEW_WINDOW_SECONDS}; HttpOnly; SameSite=Lax${secure}`
     return json({ views, counted: true }, 200, { 'Set-Cookie': cookie })
   },

@@ -1,6 +1,6 @@
 import type { CollectionAfterChangeHook, CollectionAfterDeleteHook } from 'payload'
 
-import { revalidatePublicPages } from '../../../src/lib/revalidate'
+import { revalidatePublicPages } from '../../../src/server/revalidate'
 import { publicPath } from '../../../src/lib/preview'
 import type { Comment } from '../../../src/payload-types'
 import { articleOf } from './relations'

@@ -2,9 +2,10 @@ import { APIError, type CollectionBeforeChangeHook } from 'payload'
 
 import { isStaffUser } from '../../../src/access'
 import { clientAddressHash } from '../../../src/lib/clientAddress'
+import { env } from '../../../src/lib/env'
 
 /** Registrations one client address may make in an hour (READER_SIGNUP_RATE_LIMIT_PER_HOUR, 0: off). */
-const signupLimit = () => Number(process.env.READER_SIGNUP_RATE_LIMIT_PER_HOUR ?? 10)
+const signupLimit = () => env().readerSignupRateLimitPerHour
 
 /** Public registrations are counted per client address (kept only as a keyed hash) and limited. */
 export const limitSignups: CollectionBeforeChangeHook = async ({ data, operation, req }) => {

@@ -5,7 +5,7 @@ import React from 'react'
 import { SiteFooter } from '@/components/SiteFooter'
 import { SiteHeader } from '@/components/SiteHeader'
 import { getServerURL } from '@/lib/serverURL'
-import { getNavigation, getSiteSettings } from '@/lib/siteSettings'
+import { getNavigation, getSiteSettings } from '@/queries/siteSettings'
 
 import './globals.css'
 

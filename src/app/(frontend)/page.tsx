@@ -1,11 +1,11 @@
 import React from 'react'
 
 import { ArticleCard, ArticleGrid } from '@/components/ArticleCard'
-import { listArticles, listCategories } from '@/lib/content'
+import { listArticles, listCategories } from '@/queries/content'
 import { publicPath } from '@/lib/preview'
-import { getSiteSettings } from '@/lib/siteSettings'
+import { getSiteSettings } from '@/queries/siteSettings'
 
-// Cached HTML, refreshed whenever content changes (see src/lib/revalidate.ts) and hourly.
+// Cached HTML, refreshed whenever content changes (see src/server/revalidate.ts) and hourly.
 export const revalidate = 3600
 
 const LATEST = 9

@@ -1,6 +1,6 @@
 import type { MetadataRoute } from 'next'
 
-import { isBuildPhase, payloadClient } from '@/lib/content'
+import { isBuildPhase, payloadClient } from '@/queries/content'
 import { publicPath } from '@/lib/preview'
 import { getServerURL } from '@/lib/serverURL'
 

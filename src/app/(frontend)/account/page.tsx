@@ -3,9 +3,9 @@ import React from 'react'
 
 import { AccountNav } from '@/components/account/AccountNav'
 import { PasswordForm, ProfileForm } from '@/components/account/ProfileForms'
-import { requireReader } from '@/lib/account'
+import { requireReader } from '@/queries/account'
 import { toPersianDigits } from '@/lib/persian'
-import { listReaderTickets } from '@/lib/readerTickets'
+import { listReaderTickets } from '@/queries/readerTickets'
 
 export const dynamic = 'force-dynamic'
 export const metadata: Metadata = { title: 'پنل کاربری', robots: { index: false } }

@@ -1,8 +1,8 @@
-import { listArticles } from '@/lib/content'
+import { listArticles } from '@/queries/content'
 import { publicPath } from '@/lib/preview'
 import { renderRss } from '@/lib/rss'
 import { getServerURL } from '@/lib/serverURL'
-import { getSiteSettings } from '@/lib/siteSettings'
+import { getSiteSettings } from '@/queries/siteSettings'
 
 export const dynamic = 'force-dynamic'
 

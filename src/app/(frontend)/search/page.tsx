@@ -3,10 +3,11 @@ import React from 'react'
 
 import { LongDate } from '@/components/DateLine'
 import { Pagination } from '@/components/Pagination'
-import { listCategories, payloadClient } from '@/lib/content'
+import { listCategories, payloadClient } from '@/queries/content'
 import { toPersianDigits } from '@/lib/persian'
 import { publicPath } from '@/lib/preview'
-import { highlight, runSearch } from '@/lib/search'
+import { highlight } from '@/lib/searchHighlight'
+import { runSearch, type SearchOutcome } from '@/queries/search'
 
 // Every query is different: rendered per request, never cached.
 export const dynamic = 'force-dynamic'
@@ -18,6 +19,12 @@ export async function generateMetadata({ searchParams }: Props): Promise<Metadat
   const query = typeof q === 'string' ? q.trim().slice(0, 80) : ''
   return { title: query ? `جستجو: ${query}` : 'جستجو', robots: { index: false, follow: true } }
 }
+
+/** «۱۲» or «بیش از ۱٬۰۰۰» (a capped count), one text node before the rest of the summary. */
+const foundCount = (outcome: SearchOutcome) =>
+  outcome.capped
+    ? `بیش از ${toPersianDigits(outcome.total.toLocaleString('en-US').replace(/,/g, '٬'))}`
+    : toPersianDigits(outcome.total)
 
 function Marked({ text, words }: { text: string; words: string[] }) {
   return (
@@ -100,10 +107,7 @@ export default async function SearchPage({ searchParams }: Props) {
       ) : (
         <>
           <p className="search-summary" role="status">
-            {outcome.capped
-              ? `بیش از ${toPersianDigits(outcome.total.toLocaleString('en-US').replace(/,/g, '٬'))}`
-              : toPersianDigits(outcome.total)}{' '}
-            خبر برای «{outcome.query}» پیدا شد.
+            {foundCount(outcome)} خبر برای «{outcome.query}» پیدا شد.
           </p>
           <ol className="search-results">
             {outcome.results.map((hit) => (

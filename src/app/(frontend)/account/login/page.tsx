@@ -3,7 +3,7 @@ import { redirect } from 'next/navigation'
 import React from 'react'
 
 import { LoginForm } from '@/components/account/LoginForm'
-import { currentReader, safeNextPath } from '@/lib/account'
+import { currentReader, safeNextPath } from '@/queries/account'
 
 export const dynamic = 'force-dynamic'
 export const metadata: Metadata = { title: 'ورود به پنل کاربری', robots: { index: false } }

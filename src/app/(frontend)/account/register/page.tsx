@@ -3,7 +3,7 @@ import { redirect } from 'next/navigation'
 import React from 'react'
 
 import { RegisterForm } from '@/components/account/RegisterForm'
-import { currentReader } from '@/lib/account'
+import { currentReader } from '@/queries/account'
 
 export const dynamic = 'force-dynamic'
 export const metadata: Metadata = { title: 'نام‌نویسی', robots: { index: false } }

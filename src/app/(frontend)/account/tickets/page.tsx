@@ -4,9 +4,9 @@ import React from 'react'
 
 import { AccountNav } from '@/components/account/AccountNav'
 import { StatusBadge, TypeBadge } from '@/components/account/TicketBadges'
-import { requireReader } from '@/lib/account'
+import { requireReader } from '@/queries/account'
 import { formatJalaliDateTime, toPersianDigits } from '@/lib/persian'
-import { listReaderTickets } from '@/lib/readerTickets'
+import { listReaderTickets } from '@/queries/readerTickets'
 import { parseTicketCode } from '@/lib/tickets/code'
 
 export const dynamic = 'force-dynamic'

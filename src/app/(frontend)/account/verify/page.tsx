@@ -1,7 +1,7 @@
 import type { Metadata } from 'next'
 import React from 'react'
 
-import { payloadClient } from '@/lib/content'
+import { payloadClient } from '@/queries/content'
 
 export const dynamic = 'force-dynamic'
 export const metadata: Metadata = { title: 'تأیید رایانامه', robots: { index: false } }

@@ -2,7 +2,8 @@ import { draftMode } from 'next/headers'
 import { redirect } from 'next/navigation'
 
 import { isStaffUser } from '@/access/roles'
-import { decodeSlug, payloadClient } from '@/lib/content'
+import { decodeSlug } from '@/lib/routeParams'
+import { payloadClient } from '@/queries/content'
 import { publicPath } from '@/lib/preview'
 
 /**

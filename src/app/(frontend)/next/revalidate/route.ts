@@ -2,7 +2,7 @@ import crypto from 'node:crypto'
 
 import { revalidatePath } from 'next/cache'
 
-import { revalidationToken } from '@/lib/revalidate'
+import { revalidationToken } from '@/server/revalidate'
 
 /** Loopback entry for revalidatePublicPages() calls made outside a Next request (jobs, scripts). */
 export async function POST(request: Request): Promise<Response> {

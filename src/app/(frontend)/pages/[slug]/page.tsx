@@ -4,8 +4,9 @@ import React from 'react'
 
 import { DraftBanner } from '@/components/DraftBanner'
 import { RichText } from '@/components/RichText'
-import { decodeSlug, getPage } from '@/lib/content'
-import { canSeeDrafts } from '@/lib/draftPreview'
+import { decodeSlug } from '@/lib/routeParams'
+import { getPage } from '@/queries/content'
+import { canSeeDrafts } from '@/queries/draftPreview'
 import { publicPath } from '@/lib/preview'
 
 export const revalidate = 3600

@@ -3,8 +3,8 @@ import React from 'react'
 
 import { AccountNav } from '@/components/account/AccountNav'
 import { NewTicketForm } from '@/components/account/NewTicketForm'
-import { requireReader } from '@/lib/account'
-import { activeDepartments } from '@/lib/readerTickets'
+import { requireReader } from '@/queries/account'
+import { activeDepartments } from '@/queries/readerTickets'
 
 export const dynamic = 'force-dynamic'
 export const metadata: Metadata = { title: 'ثبت درخواست تازه', robots: { index: false } }

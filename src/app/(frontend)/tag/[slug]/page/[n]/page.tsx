@@ -1,4 +1,4 @@
-import { archiveRoute } from '@/lib/listRoutes'
+import { archiveRoute } from '@/app/(frontend)/archiveRoute'
 
 export const revalidate = 3600
 // Rendered on first request, then cached until content changes.

@@ -2,8 +2,9 @@ import crypto from 'node:crypto'
 
 import type { CollectionAfterChangeHook, CollectionAfterDeleteHook, GlobalAfterChangeHook, Payload } from 'payload'
 
-import { purgePageCache } from '../server/pageCache'
-import { payloadSecret } from './secret'
+import { purgePageCache } from './pageCache'
+import { env } from '../lib/env'
+import { payloadSecret } from '../lib/secret'
 
 /** Proof, derived from PAYLOAD_SECRET, that a revalidation request comes from this deployment. */
 export function revalidationToken(): string {
@@ -33,9 +34,10 @@ export async function revalidatePublicPages(payload: Payload, path?: string): Pr
 
 /** This process's own server: loopback, unless it listens on one address only (HOST). */
 function ownOrigin(): string {
-  const host = process.env.HOST?.trim()
+  const { host: listening, port } = env()
+  const host = listening.trim()
   const address = !host || host === '0.0.0.0' || host === '::' ? '127.0.0.1' : host.includes(':') ? `[${host}]` : host
-  return `http://${address}:${process.env.PORT || 3000}`
+  return `http://${address}:${port}`
 }
 
 async function revalidateNextCache(payload: Payload, path?: string): Promise<void> {

@@ -6,15 +6,15 @@ import config from '@payload-config'
 import { getPayload, type Where } from 'payload'
 import { cache } from 'react'
 
+import { env } from '../lib/env'
 import type { Article, Category, Media, Page, Tag } from '../payload-types'
-import { COMMENTS_PER_ARTICLE } from './comments/limits'
-import type { PublicComment } from './comments/thread'
-import { foldPersianLetters } from './persian/normalize'
+import { COMMENTS_PER_ARTICLE } from '../lib/comments/limits'
+import type { PublicComment } from '../lib/comments/thread'
 
 export const PAGE_SIZE = 12
 
 /** `next build` prerenders pages before any database exists; they render empty and are refreshed at boot. */
-export const isBuildPhase = () => process.env.NEXT_PHASE === 'phase-production-build'
+export const isBuildPhase = () => env().buildPhase
 
 export const payloadClient = () => getPayload({ config })
 
@@ -149,26 +149,6 @@ export const getPage = cache(async (slug: string, draft = false): Promise<Page |
   })
   return docs[0] ?? null
 })
-
-/** Page numbers come from the URL: anything but a positive integer is not a page. */
-export function parsePageNumber(raw: string | undefined): number | null {
-  if (raw === undefined) return 1
-  return /^[1-9]\d{0,5}$/.test(raw) ? Number(raw) : null
-}
-
-/**
- * A slug from the URL as stored: percent-decoded (Next may hand it over encoded) and with letters
- * folded like slugify() does, so a link typed with Arabic ي/ك still finds the article.
- */
-export function decodeSlug(raw: string): string {
-  let slug = raw
-  try {
-    slug = decodeURIComponent(raw)
-  } catch {
-    // malformed escapes: look the raw text up, which finds nothing
-  }
-  return foldPersianLetters(slug)
-}
 
 /** The approved comments of an article, oldest first, with only what the public page shows. */
 export const listApprovedComments = cache(

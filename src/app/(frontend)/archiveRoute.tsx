@@ -4,8 +4,8 @@ import type { Where } from 'payload'
 import React from 'react'
 
 import { ArticleListPage } from '@/components/ArticleListPage'
-
-import { decodeSlug, getCategory, getTag, listArticles, parsePageNumber } from './content'
+import { decodeSlug, parsePageNumber } from '@/lib/routeParams'
+import { getCategory, getTag, listArticles } from '@/queries/content'
 
 /**
  * The archive routes (/news, /category/<slug>, /tag/<slug> and their /page/<n>) share one
