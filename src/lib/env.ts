@@ -106,6 +106,25 @@ export type Env = {
   /** TICKET_AUTO_CLOSE_CRON: when idle answered tickets are closed (default hourly). */
   readonly ticketAutoCloseCron: string
 
+  // --- Several instances (README: Running several instances)
+  /** REDIS_URL: what processes must agree on (page invalidation, rate limits, the job lock) goes through it. */
+  readonly redisURL: string | undefined
+  /** JOBS_RUNNER: this process runs queued and scheduled jobs (default true; false on web-only instances). */
+  readonly jobsRunner: boolean
+  /** WEB_CONCURRENCY: server processes on one port (default 1). */
+  readonly webConcurrency: number
+  /** S3_BUCKET and the rest: uploads in S3-compatible storage instead of the local folders. */
+  readonly s3: Readonly<{
+    bucket: string
+    /** S3_PRIVATE_BUCKET: ticket attachments (default: S3_BUCKET, under their own prefix). */
+    privateBucket: string
+    endpoint: string | undefined
+    region: string
+    accessKeyId: string | undefined
+    secretAccessKey: string | undefined
+    forcePathStyle: boolean
+  }> | null
+
   // --- Limits (0 turns a rate limit off)
   /** COMMENT_MAX_LENGTH: longest comment in characters (default 2000; blank or not a number: default). */
   readonly commentMaxLength: number
@@ -188,6 +207,21 @@ export function readEnv(vars: Variables): Env {
 
     jobsAutorunCron: vars.JOBS_AUTORUN_CRON || '* * * * *',
     ticketAutoCloseCron: vars.TICKET_AUTO_CLOSE_CRON || '0 * * * *',
+
+    redisURL: vars.REDIS_URL?.trim() || undefined,
+    jobsRunner: vars.JOBS_RUNNER?.trim().toLowerCase() !== 'false',
+    webConcurrency: Math.max(1, Math.floor(numberOr(vars.WEB_CONCURRENCY, 1))),
+    s3: vars.S3_BUCKET?.trim()
+      ? Object.freeze({
+          bucket: vars.S3_BUCKET.trim(),
+          privateBucket: vars.S3_PRIVATE_BUCKET?.trim() || vars.S3_BUCKET.trim(),
+          endpoint: vars.S3_ENDPOINT?.trim() || undefined,
+          region: vars.S3_REGION?.trim() || 'us-east-1',
+          accessKeyId: vars.S3_ACCESS_KEY_ID || undefined,
+          secretAccessKey: vars.S3_SECRET_ACCESS_KEY || undefined,
+          forcePathStyle: vars.S3_FORCE_PATH_STYLE?.trim().toLowerCase() === 'true',
+        })
+      : null,
 
     commentMaxLength: numberOr(vars.COMMENT_MAX_LENGTH, 2000),
     commentRateLimitPerMinute: numberOr(vars.COMMENT_RATE_LIMIT_PER_MINUTE, 5),
