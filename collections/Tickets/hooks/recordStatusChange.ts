@@ -1,6 +1,6 @@
 import type { CollectionBeforeChangeHook } from 'payload'
 
-import { historyBy, STATUS_STAMPS, TICKET_EVENTS } from '../../../src/lib/tickets/statusMachine'
+import { historyBy, isTicketStatus, STATUS_STAMPS, TICKET_EVENTS } from '../../../src/lib/tickets/statusMachine'
 import type { Ticket } from '../../../src/payload-types'
 import { statusSession, ticketEventOf } from '../statusEvent'
 
@@ -13,7 +13,8 @@ export const recordStatusChange: CollectionBeforeChangeHook<Ticket> = ({ data, o
   const now = new Date().toISOString()
   const previous = operation === 'create' ? undefined : originalDoc?.status
   const status = data.status ?? previous
-  if (status === undefined || status === previous) return data
+  // Collection hooks run before field validation: a value that is no status is the select field's to refuse.
+  if (status === undefined || status === previous || !isTicketStatus(status)) return data
 
   const event = ticketEventOf(req, operation)
   const by = historyBy(event, statusSession(req.user), req.context.ticketEvent?.author)
