@@ -3,6 +3,7 @@ import pg from 'pg'
 
 import { advisoryLock } from '../../src/db/advisoryLock'
 import { databaseKind } from '../../src/db/kind'
+import { JOBS_ADVISORY_LOCK_KEY } from '../../src/jobs/runLock'
 import { toPersianDigits } from '../../src/lib/persian/digits'
 import { redisLock } from '../../src/server/redisLock'
 import { type Agent, createStaff, signIn, signInAsAdmin } from '../helpers/accounts'
@@ -19,7 +20,10 @@ import { fileTicket, postMessage, signedInReader, type TicketDoc } from '../help
  * (JOBS_RUNNER=false) queues jobs but runs none.
  */
 const REDIS_URL = process.env.TEST_REDIS_URL || 'redis://127.0.0.1:6379/14'
-const onPostgres = databaseKind(process.env.DATABASE_URI) === 'postgres' ? describe : describe.skip
+const postgres = databaseKind(process.env.DATABASE_URI) === 'postgres'
+/** Runs on PostgreSQL only; elsewhere skipped, with the reason in the title. */
+const onPostgres = (title: string, tests: () => void) =>
+  postgres ? describe(title, tests) : describe.skip(`${title} — skipped: DATABASE_URI is not PostgreSQL`, tests)
 const ARTICLES = 6
 const TICKETS = 4
 const sleep = (ms: number) => new Promise((r) => setTimeout(r, ms))
@@ -57,6 +61,47 @@ const jobErrors = (server: RunningServer) =>
     .split('\n')
     .filter((line) => /Error running job|Error in job queue cron|error running jobs|قفل اجرای کارها/i.test(line))
 
+/**
+ * Watches who holds the job lock while the runners work, by the lock's own record: the Redis key
+ * (its value names the holder's process) or PostgreSQL's lock table. `stop()` gives the holders seen.
+ */
+function watchJobLock(kind: 'redis' | 'advisory') {
+  const holders = new Set<string>()
+  let db: pg.Client | undefined
+  const look = async () => {
+    if (kind === 'redis') {
+      const value = await redisClient.get('sarkhat:jobs:run-lock')
+      if (value) holders.add(value.split(':').at(-2)!)
+      return
+    }
+    db ??= await (async () => {
+      const client = new pg.Client({ connectionString: process.env.DATABASE_URI })
+      await client.connect()
+      return client
+    })()
+    const { rows } = await db.query(
+      "SELECT pid FROM pg_locks WHERE locktype = 'advisory' AND granted AND classid = 0 AND objid = $1 AND objsubid = 1",
+      [JOBS_ADVISORY_LOCK_KEY],
+    )
+    for (const { pid } of rows) holders.add(String(pid))
+  }
+  let watching = true
+  const done = (async () => {
+    while (watching) {
+      await look()
+      await sleep(25)
+    }
+  })()
+  return {
+    async stop() {
+      watching = false
+      await done
+      await db?.end()
+      return holders
+    },
+  }
+}
+
 async function setAutoCloseDays(admin: Agent, autoCloseDays: number) {
   const res = await admin.post('/api/globals/site-settings').send({ tickets: { reopenDays: 7, autoCloseDays } })
   expect(res.status).toBe(200)
@@ -66,8 +111,8 @@ async function setAutoCloseDays(admin: Agent, autoCloseDays: number) {
  * Two runners on this database: N drafts scheduled to publish a few seconds ahead (half through
  * each instance) and answered tickets that become idle; each must happen once.
  */
-async function twoRunnersRunEachJobOnce(env: Record<string, string>) {
-  const runnerEnv = { ...smtp(), ...FAST_JOBS, ...env }
+async function twoRunnersRunEachJobOnce(lock: 'redis' | 'advisory') {
+  const runnerEnv = { ...smtp(), ...FAST_JOBS, ...(lock === 'redis' ? { REDIS_URL } : {}) }
   const first = await startServer(runnerEnv)
   let second: RunningServer | undefined
   let admin: Agent | undefined
@@ -84,6 +129,7 @@ async function twoRunnersRunEachJobOnce(env: Record<string, string>) {
       tickets.push(ticket)
     }
 
+    const watcher = watchJobLock(lock)
     const articles: ArticleDoc[] = []
     const schedulers = [admin, await signInAsAdmin(second.url)]
     const at = new Date(Date.now() + 4000).toISOString()
@@ -106,6 +152,11 @@ async function twoRunnersRunEachJobOnce(env: Record<string, string>) {
     await until('the close notices', async () => tickets.every((t) => notices(t.code) > 0))
     // Several more ticks of both runners: a second run of any job would show now.
     await sleep(4000)
+    const holders = await watcher.stop()
+    // The runners took the lock (the Redis key names their processes).
+    expect(holders.size).toBeGreaterThan(0)
+    if (lock === 'redis')
+      expect([...holders].every((pid) => [first.process.pid, second!.process.pid].map(String).includes(pid))).toBe(true)
 
     for (const article of articles) {
       const versions = await admin.get(
@@ -135,8 +186,8 @@ async function twoRunnersRunEachJobOnce(env: Record<string, string>) {
 }
 
 onPostgres('two runners on one PostgreSQL database', () => {
-  it('run each job once under the Redis lock', () => twoRunnersRunEachJobOnce({ REDIS_URL }), 150_000)
-  it('run each job once under the advisory lock (no REDIS_URL)', () => twoRunnersRunEachJobOnce({}), 150_000)
+  it('run each job once under the Redis lock', () => twoRunnersRunEachJobOnce('redis'), 150_000)
+  it('run each job once under the advisory lock (no REDIS_URL)', () => twoRunnersRunEachJobOnce('advisory'), 150_000)
 })
 
 describe('a web-only instance (JOBS_RUNNER=false)', () => {
