@@ -30,6 +30,7 @@ import { searchEndpoint } from './src/endpoints/search'
 import { seoDescription, seoTitle } from './src/lib/seo'
 import { persianSeoLabels } from './src/lib/seoLabels'
 import { checkFieldInput } from './src/plugins/checkFieldInput'
+import { exclusiveJobRuns } from './src/plugins/exclusiveJobRuns'
 import { jalaliAdminDates } from './src/plugins/jalaliAdminDates'
 import { rejectMalformedIds } from './src/plugins/rejectMalformedIds'
 import { closeIdleTicketsTask } from './src/jobs/closeIdleTickets'
@@ -104,6 +105,7 @@ export default buildConfig({
     persianSeoLabels,
     checkFieldInput,
     rejectMalformedIds,
+    exclusiveJobRuns,
     // Last: it also reaches the fields other plugins add.
     jalaliAdminDates,
   ],
@@ -112,10 +114,11 @@ export default buildConfig({
   email: emailAdapter(),
   jobs: {
     tasks: [closeIdleTicketsTask, schedulePublishTask],
-    // Started by the express server at boot (createSarkhatApp in src/server/app.ts calls getPayload
-    // with cron: true), so scheduled publishing fires on an idle server. The CLIs and Next's own
-    // getPayload calls start no cron.
-    autoRun: [{ cron: env().jobsAutorunCron, queue: 'default', limit: 50 }],
+    // Started by the express server once the database is migrated (createSarkhatApp in
+    // src/server/app.ts), so scheduled publishing fires on an idle server; none on a web-only
+    // instance (JOBS_RUNNER=false), which still queues jobs. The CLIs and Next's own getPayload
+    // calls start no cron. Runs take a lock (src/plugins/exclusiveJobRuns.ts).
+    autoRun: () => (env().jobsRunner ? [{ cron: env().jobsAutorunCron, queue: 'default', limit: 50 }] : []),
     // Payload lets any signed-in account queue, run or cancel jobs by default; readers must not.
     access: { queue: isStaffRequest, run: isStaffRequest, cancel: isStaffRequest },
   },

@@ -3,6 +3,7 @@ import type { Migration, Payload } from 'payload'
 import { migrations as postgresMigrations } from '../migrations/postgres'
 import { migrations as sqliteMigrations } from '../migrations/sqlite'
 import { pushEnabled } from './adapter'
+import { closeAdvisoryLocks } from './advisoryLock'
 import { drivers } from './drivers'
 import { databaseKind } from './kind'
 import { closeSearchPool } from './search'
@@ -113,6 +114,7 @@ export async function closeDatabase(payload: Payload): Promise<void> {
       if (pool && !pool.ended) await withTimeout(pool.end(), 1000).catch(() => undefined)
       await withTimeout(closeTicketSequencePool(), 1000).catch(() => undefined)
       await withTimeout(closeSearchPool(), 1000).catch(() => undefined)
+      await withTimeout(closeAdvisoryLocks(), 1000).catch(() => undefined)
       return
     }
     case 'mongodb':

@@ -37,6 +37,18 @@ export const schedulePublishTask: TaskConfig<'schedulePublish'> = {
       req,
     })
     if (!user) throw new Error(`the staff member who scheduled ${doc.relationTo}/${doc.value} no longer exists`)
+    const status = input.type === 'unpublish' ? 'draft' : 'published'
+    // Already so (a retry after a half-finished run, or two schedules for one time): no new version.
+    // Publishing looks at the latest draft, unpublishing at the live document.
+    const current = await req.payload.findByID({
+      collection: doc.relationTo,
+      id: idOf(doc.value),
+      draft: status === 'published',
+      depth: 0,
+      disableErrors: true,
+      req,
+    })
+    if (current?._status === status) return { output: {} }
     // In this job's transaction (a second pool connection per job could wait for ever when many
     // jobs fire at once), but with a `user` of its own: Payload sets `req.user`, and the jobs of
     // one run share the request object, so a job alongside would otherwise act as this editor.
@@ -44,7 +56,7 @@ export const schedulePublishTask: TaskConfig<'schedulePublish'> = {
       req: isolateObjectProperty(req, ['transactionID', 'user']),
       collection: doc.relationTo,
       id: idOf(doc.value),
-      data: { _status: input.type === 'unpublish' ? 'draft' : 'published' },
+      data: { _status: status },
       depth: 0,
       overrideAccess: false,
       user: { ...user, collection: 'users' },

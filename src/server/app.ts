@@ -24,14 +24,16 @@ export type SarkhatApp = {
 }
 
 /**
- * Boots Payload (with its jobs cron, so scheduled work runs on an idle server), brings the
- * database up to date, prepares Next, and returns the express app that serves them all.
+ * Boots Payload, brings the database up to date, starts the jobs cron (so scheduled work runs on
+ * an idle server), prepares Next, and returns the express app that serves them all.
  */
 export async function createSarkhatApp({ dev = false, hostname = 'localhost', port = 3000 } = {}): Promise<SarkhatApp> {
-  const payload = await getPayload({ config, cron: true })
+  const payload = await getPayload({ config })
   keepRunningThroughDatabaseOutages(payload)
   await tuneSqlite(payload)
   await prepareDatabase(payload)
+  // The jobs cron only now: a tick before the migrations would run jobs on an old schema.
+  await getPayload({ config, cron: true })
 
   const nextApp = next({ dev, dir: process.cwd(), hostname, port })
   const handle = nextApp.getRequestHandler()
