@@ -14,6 +14,8 @@ const payloadServerPackages = [
   '@payloadcms/drizzle',
   '@payloadcms/email-nodemailer',
   '@payloadcms/graphql',
+  // Shared connections kept on globalThis (src/server/redis.ts): one copy of the client for both.
+  'ioredis',
 ]
 
 /** @type {import('next').NextConfig} */

@@ -10,6 +10,7 @@ import { CLIENT_ADDRESS_HEADER } from '../lib/clientAddress'
 import { env } from '../lib/env'
 import { prepareDatabase } from '../seed'
 import { pageCacheMiddleware } from './pageCache'
+import { closeRedis } from './redis'
 import { payloadRestHandler } from './payloadRest'
 import { rejectMalformedRequests } from './requestGuards'
 import { publicPageScriptPolicy, securityHeaders } from './securityHeaders'
@@ -119,6 +120,7 @@ export async function createSarkhatApp({ dev = false, hostname = 'localhost', po
     close: async () => {
       await nextApp.close().catch(() => undefined)
       await closeDatabase(payload)
+      await closeRedis()
     },
   }
 }

@@ -1,7 +1,10 @@
 import http, { type Server } from 'node:http'
 import type { Duplex } from 'node:stream'
 
-import { revalidateSite } from './revalidate'
+import type { AddressInfo } from 'node:net'
+
+import { listenForInvalidations } from './invalidation'
+import { REVALIDATE_ROUTE, revalidateHere, setControlOrigin } from './revalidate'
 import type { SarkhatApp } from './app'
 
 /**
@@ -37,11 +40,19 @@ export function listenWithGracefulShutdown(
     const server = http.createServer({ maxHeaderSize: MAX_HEADER_BYTES }, sarkhat.app)
     server.on('clientError', answerClientErrorInPersian)
     server.once('error', reject)
-    server.listen(port, host, () => {
-      sarkhat.payload.logger.info(`سرخط آماده است: http://${host === '0.0.0.0' ? 'localhost' : host}:${port}`)
-      // Pages prerendered by `next build` saw no database: drop them so readers get real content.
-      void revalidateSite(sarkhat.payload)
-      resolve(server)
+    const control = controlListener(sarkhat)
+    server.listen(port, host, async () => {
+      try {
+        await control.ready
+        const { payload } = sarkhat
+        // Pages prerendered by `next build` saw no database: this process drops its own copies.
+        await revalidateHere(payload, undefined)
+        await listenForInvalidations(({ path }) => revalidateHere(payload, path), payload.logger)
+        payload.logger.info(`سرخط آماده است: http://${host === '0.0.0.0' ? 'localhost' : host}:${port}`)
+        resolve(server)
+      } catch (error) {
+        reject(error)
+      }
     })
 
     let stopping = false
@@ -63,6 +74,7 @@ export function listenWithGracefulShutdown(
         server.closeAllConnections()
       }, graceMs)
       forced.unref()
+      control.server.close()
       server.close(async () => {
         clearTimeout(forced)
         try {
@@ -78,4 +90,25 @@ export function listenWithGracefulShutdown(
     process.on('SIGTERM', stop)
     process.on('SIGINT', stop)
   })
+}
+
+/**
+ * A loopback listener on a port of its own that only this process accepts on (`exclusive`: a
+ * cluster worker's listener is otherwise shared through the primary). Revalidation made outside
+ * a Next request reaches this process's Next through it (src/server/revalidate.ts); it answers
+ * nothing else.
+ */
+function controlListener(sarkhat: SarkhatApp): { server: Server; ready: Promise<void> } {
+  const server = http.createServer((req, res) => {
+    if (req.method === 'POST' && req.url?.startsWith(REVALIDATE_ROUTE)) return sarkhat.app(req, res)
+    res.writeHead(404).end()
+  })
+  const ready = new Promise<void>((resolve, reject) => {
+    server.once('error', reject)
+    server.listen({ port: 0, host: '127.0.0.1', exclusive: true }, () => {
+      setControlOrigin(`http://127.0.0.1:${(server.address() as AddressInfo).port}`)
+      resolve()
+    })
+  })
+  return { server, ready }
 }

@@ -2,6 +2,7 @@ import crypto from 'node:crypto'
 
 import type { CollectionAfterChangeHook, CollectionAfterDeleteHook, GlobalAfterChangeHook, Payload } from 'payload'
 
+import { invalidateEverywhere } from './invalidation'
 import { purgePageCache } from './pageCache'
 import { env } from '../lib/env'
 import { payloadSecret } from '../lib/secret'
@@ -14,26 +15,45 @@ export function revalidationToken(): string {
 export const REVALIDATE_ROUTE = '/next/revalidate'
 
 /**
- * Drops cached public pages so the next reader gets fresh HTML: one page when `path` is given,
+ * Drops cached public pages so the next reader gets fresh HTML, in every process that serves the
+ * site (src/server/invalidation.ts), and returns when all have: one page when `path` is given,
  * otherwise the whole site. Content changes are rare next to reads, and one article shows up on
  * many pages (home, lists, tags, related), so a content change revalidates the whole site rather
  * than a list of paths that could miss one; a comment only changes its article's page.
- *
- * Inside a Next request (the admin's server functions, GraphQL) Next's cache is at hand. The REST
- * API (served by express, src/server/payloadRest.ts), jobs and scripts run outside one: they ask
- * this process's own server over loopback.
  */
 export async function revalidatePublicPages(payload: Payload, path?: string): Promise<void> {
+  await invalidateEverywhere({ path }, ({ path }) => revalidateHere(payload, path), payload.logger)
+}
+
+/**
+ * This process's caches: Next's and the express server's copy of the pages
+ * (src/server/pageCache.ts). Inside a Next request (the admin's server functions, GraphQL) Next's
+ * cache is at hand. The REST API (served by express, src/server/payloadRest.ts), jobs, messages
+ * from other processes and scripts run outside one: they ask this process's own server over its
+ * control address (setControlOrigin), or over loopback.
+ */
+export async function revalidateHere(payload: Payload, path?: string): Promise<void> {
   try {
     await revalidateNextCache(payload, path)
   } finally {
-    // The express server's copy of the pages (src/server/pageCache.ts).
     purgePageCache(path)
   }
 }
 
-/** This process's own server: loopback, unless it listens on one address only (HOST). */
+const CONTROL = Symbol.for('sarkhat.controlOrigin')
+const shared = globalThis as { [CONTROL]?: string }
+
+/**
+ * The address of a listener that only this process accepts on (src/server/listen.ts): the public
+ * port is shared by a cluster's workers, and a request to it may reach another one.
+ */
+export function setControlOrigin(origin: string): void {
+  shared[CONTROL] = origin
+}
+
+/** This process's own server: its control listener, else loopback on the public port. */
 function ownOrigin(): string {
+  if (shared[CONTROL]) return shared[CONTROL]
   const { host: listening, port } = env()
   const host = listening.trim()
   const address = !host || host === '0.0.0.0' || host === '::' ? '127.0.0.1' : host.includes(':') ? `[${host}]` : host
