@@ -8,7 +8,8 @@
 //     comments, tickets filed by signed-in readers; then the database is asked whether it holds
 //     exactly one record per successful request.
 // Reports requests/s, p50/p99 latency, errors and the server's peak RSS, on the console and in
-// bench-results/site-<date>.json. BENCH_ADAPTERS=sqlite,postgres selects adapters.
+// bench-results/site-<date>.json. BENCH_ADAPTERS=sqlite,postgres selects adapters. The cached
+// article and the comments are measured again with 2 worker processes (BENCH_PROCESSES=1,2).
 import { spawnSync } from 'node:child_process'
 import fs from 'node:fs'
 import os from 'node:os'
@@ -18,7 +19,7 @@ import autocannon from 'autocannon'
 import { buildIsCurrent } from '../build-stamp.mjs'
 import { numberedPosts, rotation } from '../lib/autocannonRequests.mjs'
 import { adminAuth, startBenchServer, stopBenchServer } from '../lib/benchServer.mjs'
-import { peakRssMB } from '../lib/processStats.mjs'
+import { peakRssMB, peakRssOfTreeMB } from '../lib/processStats.mjs'
 import {
   COMMENTS_PATH,
   guestComment,
@@ -35,6 +36,8 @@ const ROUNDS = Number(process.env.BENCH_ROUNDS || 3)
 const SECONDS = Number(process.env.BENCH_SECONDS || 10)
 const WRITES = Number(process.env.BENCH_WRITES || 2000)
 const SCALE = process.env.BENCH_SCALE || '1'
+// BENCH_PROCESSES: the WEB_CONCURRENCY values the cached article and comment rows are repeated with.
+const PROCESS_COUNTS = (process.env.BENCH_PROCESSES || '1,2').split(',').map(Number)
 const POSTGRES = process.env.BENCH_POSTGRES_URI || 'postgres://postgres@127.0.0.1:5432/sarkhat_bench_site'
 const SEARCHES = [
   'دهیاری',
@@ -166,6 +169,27 @@ async function benchAdapter(kind) {
     )
     // The server's memory is read before the check below, which loads every benchmark ticket.
     const peakMB = peakRssMB(pid)
+
+    // Every core: the same cached article and guest comments with WEB_CONCURRENCY workers.
+    for (const processes of PROCESS_COUNTS.filter((n) => n > 1)) {
+      const cluster = await startBenchServer(uri, { env: server.env, processes })
+      try {
+        const label = `, ${processes} processes`
+        const row = (r) => results.push({ ...r, peakMB: peakRssOfTreeMB(cluster.child.pid) })
+        row(
+          await readScenario(cluster, `article (same page)${label}`, { requests: [{ method: 'GET', path: slugs[0] }] }),
+        )
+        row(
+          await writeScenario(
+            `guest comment${label}`,
+            { url: cluster.url, requests: numberedPosts(COMMENTS_PATH, (n) => guestComment(n + WRITES, target.id)) },
+            comments,
+          ),
+        )
+      } finally {
+        await stopBenchServer(cluster)
+      }
+    }
     // Tracking codes are never shared.
     const codes = await api('/api/tickets/count?where[subject][like]=درخواست محک')
     const distinctCodes = new Set(

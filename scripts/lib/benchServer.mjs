@@ -15,11 +15,15 @@ export const freePort = () =>
     })
   })
 
-export async function startBenchServer(databaseURI, { timeoutMs = 120_000, env: previous } = {}) {
+/**
+ * `processes` > 1 starts that many workers (WEB_CONCURRENCY) and waits until all of them serve,
+ * which the primary prints.
+ */
+export async function startBenchServer(databaseURI, { timeoutMs = 120_000, env: previous, processes = 1 } = {}) {
   const port = await freePort()
   // `previous`: the environment of an earlier start (same secret and admin), on a new port.
   const env = previous
-    ? { ...previous, PORT: String(port) }
+    ? { ...previous, PORT: String(port), WEB_CONCURRENCY: String(processes) }
     : {
         ...process.env,
         NODE_ENV: 'production',
@@ -32,13 +36,18 @@ export async function startBenchServer(databaseURI, { timeoutMs = 120_000, env: 
         ADMIN_PASSWORD: crypto.randomBytes(12).toString('base64url'),
         SEED_DEMO: 'false',
         MEDIA_DIR: 'data/bench-media',
+        WEB_CONCURRENCY: String(processes),
       }
-  const child = spawn(process.execPath, serverNodeArgs(), { env, stdio: ['ignore', 'ignore', 'inherit'] })
+  const child = spawn(process.execPath, serverNodeArgs(), { env, stdio: ['ignore', 'pipe', 'inherit'] })
+  let allServing = processes === 1
+  child.stdout.on('data', (chunk) => {
+    if (String(chunk).includes('فرایند سرخط آماده‌اند')) allServing = true
+  })
   const url = `http://127.0.0.1:${port}`
   const deadline = Date.now() + timeoutMs
   while (Date.now() < deadline) {
     try {
-      if ((await fetch(`${url}/healthz`)).ok) return { url, child, env }
+      if (allServing && (await fetch(`${url}/healthz`)).ok) return { url, child, env }
     } catch {
       // not listening yet
     }

@@ -10,6 +10,14 @@ export const rssMB = (pid) => statusField(pid, 'VmRSS')
 /** Peak resident memory so far (the kernel's high-water mark), in MB. */
 export const peakRssMB = (pid) => statusField(pid, 'VmHWM')
 
+/** The largest peak among a process and its children (a cluster's workers), in MB. */
+export function peakRssOfTreeMB(pid) {
+  const children = fs.existsSync(`/proc/${pid}/task/${pid}/children`)
+    ? fs.readFileSync(`/proc/${pid}/task/${pid}/children`, 'utf8').trim().split(/\s+/).filter(Boolean)
+    : []
+  return Math.max(peakRssMB(pid), ...children.map((child) => peakRssMB(Number(child))))
+}
+
 /** CPU time (user + system) the process used so far, in clock ticks. */
 export function processTicks(pid) {
   // Fields after the command name, which is in parentheses and may hold spaces.
