@@ -6,4 +6,4 @@
 export { startRateLimitPrimary } from './clusterPrimary'
 export { RATE_LIMIT_RULES, type RateLimitKind } from './kinds'
 export { limitersFor, resetLimiters } from './limiters'
-export { refundSpentPoints, spendPoint } from './points'
+export { keepSpentPoints, refundSpentPoints, spendPoint } from './points'

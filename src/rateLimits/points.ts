@@ -1,4 +1,4 @@
-import { type AfterErrorHook, APIError, type PayloadRequest } from 'payload'
+import { type AfterErrorHook, APIError, type CollectionAfterOperationHook, type PayloadRequest } from 'payload'
 import { type RateLimiterAbstract, RateLimiterRes } from 'rate-limiter-flexible'
 
 import { type RateLimitKind } from './kinds'
@@ -77,3 +77,17 @@ export const refundSpentPoints: AfterErrorHook = async ({ req }) => {
     ),
   )
 }
+
+/**
+ * A collection's afterOperation hook: once its create has succeeded, the request's points of
+ * `kind` are kept for good. Without it, a later failure in the same request (a second mutation of
+ * one GraphQL request, failing on purpose) would give back the point of a comment already stored.
+ */
+export const keepSpentPoints =
+  (kind: RateLimitKind): CollectionAfterOperationHook =>
+  ({ operation, req, result }) => {
+    const spent = req.context.spentRateLimitPoints
+    if (operation === 'create' && spent?.length)
+      req.context.spentRateLimitPoints = spent.filter((point) => point.kind !== kind)
+    return result
+  }

@@ -106,6 +106,28 @@ describe('comments', () => {
     expect(firstError(sixth)).toBe(COMMENT_LIMITED)
     expect(await storedComments(guestName)).toBe(5)
   })
+
+  it('keeps the point of a comment stored by GraphQL when a later mutation of the request fails', async () => {
+    const address = newAddress()
+    const guestName = `گراف ${crypto.randomBytes(3).toString('hex')}`
+    // GraphQL's input asks for every required field; a public comment's status is the server's anyway.
+    const create = (alias: string, body: string) =>
+      `${alias}: createComment(data: { article: ${news.id}, status: pending, guestName: ${JSON.stringify(guestName)}, body: ${JSON.stringify(body)} }) { id }`
+    for (let n = 1; n <= 5; n++) {
+      const res = await request(server.url)
+        .post('/api/graphql')
+        .set('Origin', SITE_ORIGIN)
+        .set('X-Forwarded-For', address)
+        .send({ query: `mutation { ${create('stored', `نظر گرافی ${n}`)} ${create('refused', 'ب'.repeat(2001))} }` })
+      // Shown whole on failure: what GraphQL said.
+      expect(res.body).toMatchObject({ data: { stored: { id: expect.anything() }, refused: null } })
+      expect(res.body.errors).toHaveLength(1)
+    }
+    expect(await storedComments(guestName)).toBe(5)
+    const sixth = await postAsGuest(server.url, { article: news.id, guestName, body: 'نظر ششم' }, address)
+    expect(sixth.status).toBe(429)
+    expect(await storedComments(guestName)).toBe(5)
+  })
 })
 
 describe('tickets', () => {
