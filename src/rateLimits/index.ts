@@ -5,5 +5,5 @@
  */
 export { startRateLimitPrimary } from './clusterPrimary'
 export { RATE_LIMIT_RULES, type RateLimitKind } from './kinds'
-export { limitersFor, resetLimiters } from './limiters'
+export { limitersFor } from './limiters'
 export { keepSpentPoints, refundSpentPoints, spendPoint } from './points'

@@ -51,8 +51,3 @@ function build(kind: RateLimitKind): Limiters | null {
     return { shared: new RateLimiterCluster({ ...options, timeoutMs: 3000 }), local, store: 'cluster' }
   return { shared: local, local, store: 'memory' }
 }
-
-/** Forgets the built counters (tests that change the limits in one process). */
-export function resetLimiters(): void {
-  delete shared[SHARED]
-}
