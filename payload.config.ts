@@ -36,6 +36,7 @@ import { rejectMalformedIds } from './src/plugins/rejectMalformedIds'
 import { closeIdleTicketsTask } from './src/jobs/closeIdleTickets'
 import { schedulePublishTask } from './src/jobs/schedulePublish'
 import { persianErrorMessages } from './src/lib/persianErrors'
+import { refundSpentPoints } from './src/rateLimits'
 import { env } from './src/lib/env'
 import { getServerURL } from './src/lib/serverURL'
 import { payloadSecret } from './src/lib/secret'
@@ -123,7 +124,8 @@ export default buildConfig({
     access: { queue: isStaffRequest, run: isStaffRequest, cancel: isStaffRequest },
   },
   endpoints: [searchEndpoint],
-  hooks: { afterError: [persianErrorMessages] },
+  // refundSpentPoints: a failed comment or ticket gives its rate-limit point back (REST and GraphQL).
+  hooks: { afterError: [persianErrorMessages, refundSpentPoints] },
   graphQL: { disablePlaygroundInProduction: true },
   typescript: {
     outputFile: path.resolve(rootDir, 'src/payload-types.ts'),

@@ -3,6 +3,7 @@ import type { CollectionConfig, FieldHook } from 'payload'
 import { isEditorial, isEditorialField, isStaffUser } from '../../src/access'
 import { COMMENT_MIN_LENGTH, COMMENTER_NAME_MAX_LENGTH, commentMaxLength } from '../../src/lib/comments'
 import { toPersianDigits } from '../../src/lib/persian/digits'
+import { keepSpentPoints } from '../../src/rateLimits'
 import { readComments, readerFieldAccess, staffOnlyField } from './access'
 import { viewerEndpoint } from './endpoints/viewer'
 import { approveRepliedComment } from './hooks/approveRepliedComment'
@@ -57,6 +58,7 @@ export const Comments: CollectionConfig = {
     beforeChange: [screenSubmission],
     afterChange: [approveRepliedComment, notifyByEmail, revalidateArticleAfterChange],
     afterDelete: [revalidateArticleAfterDelete],
+    afterOperation: [keepSpentPoints('comment')],
     afterError: [duplicateAsPersianConflict],
   },
   fields: [

@@ -3,6 +3,7 @@ import { relationship } from 'payload/shared'
 
 import { isAdmin, isReaderUser, isStaffField, isSupportField, isSupportUser, noOne } from '../../src/access'
 import { TICKET_PRIORITIES, TICKET_STATUSES, TICKET_TYPES } from '../../src/lib/tickets'
+import { keepSpentPoints } from '../../src/rateLimits'
 import { readerOnly, supportOrRequester } from './access'
 import { assignTrackingCode } from './hooks/assignTrackingCode'
 import { createFirstMessage } from './hooks/createFirstMessage'
@@ -42,6 +43,7 @@ export const Tickets: CollectionConfig = {
     beforeChange: [assignTrackingCode, recordStatusChange],
     afterChange: [createFirstMessage, notifyTicketChange],
     beforeDelete: [deleteConversation],
+    afterOperation: [keepSpentPoints('ticket')],
     afterError: [hideOthersTickets],
   },
   fields: [

@@ -1,5 +1,6 @@
 import cluster, { type Worker } from 'node:cluster'
 
+import { startRateLimitPrimary } from '../rateLimits/clusterPrimary'
 import { relayInvalidationsBetweenWorkers } from './invalidation'
 
 /** What a worker tells the primary once it serves (src/server.ts). */
@@ -26,7 +27,9 @@ const log = (line: string) => console.log(`[سرخط] ${line}`)
  * worker, which drain and exit; the primary exits after them.
  */
 export async function superviseWorkers({ count, origin, redis, graceMs }: Options): Promise<void> {
+  // Without Redis the workers agree through this process: page invalidations and rate limits.
   if (!redis) relayInvalidationsBetweenWorkers()
+  startRateLimitPrimary()
 
   let stopping = false
   let starting = true

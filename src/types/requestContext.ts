@@ -12,6 +12,7 @@ import type { FirstMessage } from '../../collections/Tickets/hooks/prepareTicket
 import type { TicketSettings } from '../../collections/Tickets/settings'
 import type { DrivenTicketEvent } from '../lib/tickets/statusMachine'
 import type { SiteSetting, Ticket } from '../payload-types'
+import type { SpentPoint } from '../rateLimits/points'
 
 declare module 'payload' {
   export interface RequestContext {
@@ -64,6 +65,15 @@ declare module 'payload' {
      * read by screenSubmission, which files the comment as spam.
      */
     commentHoneypot?: boolean
+
+    // Rate limits
+
+    /**
+     * The rate-limit points this request spent and gets back if it fails. Set by spendPoint
+     * (src/rateLimits/points.ts, called by the comment, ticket and sign-up hooks); read and
+     * cleared by the config's afterError hook refundSpentPoints.
+     */
+    spentRateLimitPoints?: SpentPoint[]
 
     // Site
 

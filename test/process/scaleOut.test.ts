@@ -5,6 +5,7 @@ import request from 'supertest'
 
 import { databaseKind } from '../../src/db/kind'
 import { type Agent, signInAsAdmin } from '../helpers/accounts'
+import { postAsGuest } from '../helpers/comments'
 import { createArticle, newsPath, withoutTextSeparators } from '../helpers/content'
 import { separateWorkingFolder } from '../helpers/instances'
 import { type RunningServer, startServer } from '../helpers/server'
@@ -80,6 +81,25 @@ function editsReachEveryProcess(setup: () => { write: string; readers: string[] 
           expect(page.status).toBe(404)
           expect(page.html).not.toContain(gone.title)
         }
+  })
+
+  it('of 20 comments sent at once from one address to every process, exactly the limit is stored', async () => {
+    const { readers } = setup()
+    const article = await createArticle(editor, { title: uniqueTitle('خبر پربحث') })
+    const guestName = `هم‌زمان ${Math.random().toString(36).slice(2, 8)}`
+    const sent = await Promise.all(
+      Array.from({ length: 20 }, (_, n) =>
+        postAsGuest(
+          readers[n % readers.length]!,
+          { article: article.id, guestName, body: `نظر ${n} از یک نشانی` },
+          '203.0.113.7',
+        ),
+      ),
+    )
+    expect(sent.filter((r) => r.status === 201)).toHaveLength(5) // COMMENT_RATE_LIMIT_PER_MINUTE
+    expect(sent.filter((r) => r.status === 429)).toHaveLength(15)
+    const stored = await editor.get(`/api/comments?where[guestName][equals]=${encodeURIComponent(guestName)}&limit=0`)
+    expect(stored.body.totalDocs).toBe(5)
   })
 
   it('a new article is on every process’s home page, feed and sitemap once the save returns', async () => {

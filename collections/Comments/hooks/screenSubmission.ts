@@ -2,14 +2,15 @@ import crypto from 'node:crypto'
 
 import { APIError, type CollectionBeforeChangeHook, type Where } from 'payload'
 
-import { blocklistMatches, commentRateLimit, comparableText, DUPLICATE_WINDOW_MS } from '../../../src/lib/comments'
+import { blocklistMatches, comparableText, DUPLICATE_WINDOW_MS } from '../../../src/lib/comments'
 import { clientAddressHash } from '../../../src/lib/clientAddress'
+import { spendPoint } from '../../../src/rateLimits'
 import { COMMENT_MESSAGES } from '../messages'
 import { commentSettings, isPublicSubmission } from '../submission'
 
 /**
  * The checks a public submission passes before it is stored, and the status it gets:
- * per-address rate limit and duplicate rejection (answered with an error, nothing stored);
+ * per-address rate limit (src/rateLimits) and duplicate rejection (answered with an error, nothing stored);
  * honeypot and blocklist hits stored as spam (the sender is not told, moderators can rescue
  * a false positive); returning readers approved when the site allows it; the rest pending.
  */
@@ -21,16 +22,8 @@ export const screenSubmission: CollectionBeforeChangeHook = async ({ data, req, 
   data.ipHash = clientAddressHash(req.headers)
   data.userAgent = (req.headers.get('user-agent') ?? '').slice(0, 300) || null
 
-  const limit = commentRateLimit()
-  if (limit > 0) {
-    const { totalDocs } = await payload.count({
-      collection: 'comments',
-      where: { and: [{ ipHash: { equals: data.ipHash } }, { createdAt: { greater_than: since } }] },
-      overrideAccess: true,
-      req,
-    })
-    if (totalDocs >= limit) throw new APIError(COMMENT_MESSAGES.rateLimited, 429, null, true)
-  }
+  // Spent before anything is stored, given back if the comment fails after all (refundSpentPoints).
+  await spendPoint(req, 'comment', data.ipHash, { refusal: COMMENT_MESSAGES.rateLimited })
 
   const sender: Where = data.reader
     ? { reader: { equals: data.reader } }

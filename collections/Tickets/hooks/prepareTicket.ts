@@ -7,8 +7,8 @@ import { stripInvisibleControls } from '../../../src/lib/text/invisibleControls'
 import { TICKET_MESSAGES, TICKET_TYPES } from '../../../src/lib/tickets'
 import { FILED_STATUS, readerEditRefusal } from '../../../src/lib/tickets/statusMachine'
 import type { Ticket } from '../../../src/payload-types'
+import { spendPoint } from '../../../src/rateLimits'
 import { claimableAttachments } from '../../TicketAttachments/claim'
-import { ticketRateLimitPerHour } from '../limits'
 import { ticketEventOf } from '../statusEvent'
 
 export const MESSAGE_MAX_LENGTH = 10_000
@@ -30,7 +30,8 @@ export const prepareTicket: CollectionBeforeValidateHook<Ticket> = async ({ data
       if (req.payloadAPI !== 'local') throw new APIError(TICKET_MESSAGES.signInRequired, 403, null, true)
     } else {
       data.requester = user!.id as number
-      await enforceRateLimit(req, user!.id)
+      // Spent before the checks below; a refused ticket gets it back (refundSpentPoints).
+      await spendPoint(req, 'ticket', `reader:${user!.id}`, { refusal: TICKET_MESSAGES.rateLimited })
     }
     data.status = FILED_STATUS
     delete data.code
@@ -94,21 +95,4 @@ async function isOpenDepartment(
   if (!department || department.active === false) return false
   req.context.ticketDepartment = { id: department.id, email: department.email ?? null }
   return true
-}
-
-async function enforceRateLimit(req: Parameters<CollectionBeforeValidateHook>[0]['req'], readerId: number | string) {
-  const limit = ticketRateLimitPerHour()
-  if (limit <= 0) return
-  const { totalDocs } = await req.payload.count({
-    collection: 'tickets',
-    where: {
-      and: [
-        { requester: { equals: readerId } },
-        { createdAt: { greater_than: new Date(Date.now() - 60 * 60 * 1000).toISOString() } },
-      ],
-    },
-    overrideAccess: true,
-    req,
-  })
-  if (totalDocs >= limit) throw new APIError(TICKET_MESSAGES.rateLimited, 429, null, true)
 }

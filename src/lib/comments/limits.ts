@@ -1,12 +1,10 @@
 import { env } from '../env'
 
-/** Limits of public comment submission; two come from the environment (see .env.example). */
+/** Limits of public comment submission; one comes from the environment (see .env.example; the rate limit: src/rateLimits). */
 
 export const COMMENT_MIN_LENGTH = 2
 export const commentMaxLength = () => env().commentMaxLength
 export const COMMENTER_NAME_MAX_LENGTH = 80
-/** Comments one address may send per minute; 0 turns the limit off. */
-export const commentRateLimit = () => env().commentRateLimitPerMinute
 /** Same text by the same commenter on the same article within this window is a duplicate. */
 export const DUPLICATE_WINDOW_MS = 60_000
 /** Deepest reply level: 0 is a comment on the article, 3 a reply to a reply to a reply. */
