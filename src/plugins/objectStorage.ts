@@ -77,6 +77,9 @@ function withFailureHandling(before: CollectionConfig, after: CollectionConfig):
   const own = (list: unknown[] | undefined) => new Set(list ?? [])
   const oldHandlers = own(typeof before.upload === 'object' ? before.upload.handlers : [])
   const oldAfterChange = own(before.hooks?.afterChange)
+  const oldAfterDelete = own(before.hooks?.afterDelete)
+  // The plugin's delete hooks: they remove a record's objects (original and sizes).
+  const removeStored = (after.hooks?.afterDelete ?? []).filter((hook) => !oldAfterDelete.has(hook))
   return {
     ...after,
     upload: {
@@ -86,7 +89,7 @@ function withFailureHandling(before: CollectionConfig, after: CollectionConfig):
     hooks: {
       ...after.hooks,
       afterChange: (after.hooks?.afterChange ?? []).map((hook) =>
-        oldAfterChange.has(hook) ? hook : undoRecordWhenStoringFails(hook),
+        oldAfterChange.has(hook) ? hook : undoRecordWhenStoringFails(hook, removeStored),
       ),
     },
   }

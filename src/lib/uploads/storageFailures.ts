@@ -1,4 +1,4 @@
-import { APIError, type CollectionAfterChangeHook, type UploadConfig } from 'payload'
+import { APIError, type CollectionAfterChangeHook, type CollectionAfterDeleteHook, type UploadConfig } from 'payload'
 
 type FileHandler = NonNullable<UploadConfig['handlers']>[number]
 
@@ -46,10 +46,12 @@ const FILE_FIELDS = [
  * The plugin writes to storage after the record is saved (afterChange). On PostgreSQL a failure
  * rolls the request's transaction back; SQLite runs without transactions, so the record is
  * removed here (a new one) or given its previous file back (a replacement): a failed upload leaves
- * no record pointing at a file that was never stored. The client gets a Persian 503.
+ * no record pointing at a file that was never stored. For a new record, `removeStored` (the
+ * plugin's own delete hooks) also removes what reached the storage before the failure, e.g. the
+ * original when a size failed. The client gets a Persian 503.
  */
 export const undoRecordWhenStoringFails =
-  (store: CollectionAfterChangeHook): CollectionAfterChangeHook =>
+  (store: CollectionAfterChangeHook, removeStored: CollectionAfterDeleteHook[] = []): CollectionAfterChangeHook =>
   async (args) => {
     try {
       return await store(args)
@@ -57,8 +59,11 @@ export const undoRecordWhenStoringFails =
       const { collection, doc, operation, previousDoc, req } = args
       const where = { id: { equals: doc.id } }
       try {
-        if (operation === 'create') await req.payload.db.deleteOne({ collection: collection.slug, where, req })
-        else if (previousDoc) {
+        if (operation === 'create') {
+          await req.payload.db.deleteOne({ collection: collection.slug, where, req })
+          // Best effort: these hooks log their own failures (the storage may still be down).
+          for (const remove of removeStored) await remove({ collection, context: req.context, doc, id: doc.id, req })
+        } else if (previousDoc) {
           const data = Object.fromEntries(FILE_FIELDS.filter((f) => f in previousDoc).map((f) => [f, previousDoc[f]]))
           await req.payload.db.updateOne({ collection: collection.slug, where, data, req })
         }
