@@ -32,6 +32,7 @@ import { persianSeoLabels } from './src/lib/seoLabels'
 import { checkFieldInput } from './src/plugins/checkFieldInput'
 import { exclusiveJobRuns } from './src/plugins/exclusiveJobRuns'
 import { jalaliAdminDates } from './src/plugins/jalaliAdminDates'
+import { objectStorage } from './src/plugins/objectStorage'
 import { rejectMalformedIds } from './src/plugins/rejectMalformedIds'
 import { closeIdleTicketsTask } from './src/jobs/closeIdleTickets'
 import { schedulePublishTask } from './src/jobs/schedulePublish'
@@ -97,6 +98,8 @@ export default buildConfig({
     responseOnLimit: 'حجم پرونده بیش از حد مجاز است.',
   },
   plugins: [
+    // First: the fields it adds (prefix) get the other plugins' treatment too.
+    objectStorage,
     seoPlugin({
       collections: ['articles', 'pages'],
       uploadsCollection: 'media',

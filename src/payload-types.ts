@@ -242,6 +242,8 @@ export interface Media {
    */
   alt: string;
   caption?: string | null;
+  prefix?: string | null;
+  _objectKey?: string | null;
   updatedAt: string;
   createdAt: string;
   url?: string | null;
@@ -526,6 +528,8 @@ export interface TicketAttachment {
   uploadedByStaff?: (number | null) | User;
   ticket?: (number | null) | Ticket;
   message?: (number | null) | TicketMessage;
+  prefix?: string | null;
+  _objectKey?: string | null;
   updatedAt: string;
   createdAt: string;
   url?: string | null;
@@ -847,6 +851,8 @@ export interface TagsSelect<T extends boolean = true> {
 export interface MediaSelect<T extends boolean = true> {
   alt?: T;
   caption?: T;
+  prefix?: T;
+  _objectKey?: T;
   updatedAt?: T;
   createdAt?: T;
   url?: T;
@@ -991,6 +997,8 @@ export interface TicketAttachmentsSelect<T extends boolean = true> {
   uploadedByStaff?: T;
   ticket?: T;
   message?: T;
+  prefix?: T;
+  _objectKey?: T;
   updatedAt?: T;
   createdAt?: T;
   url?: T;

@@ -36,6 +36,7 @@ import { CommentModerationBar as CommentModerationBar_83c912367c5c64cd3f70b281e7
 import { TicketConversation as TicketConversation_8724a014c95f40ef7c1f351db64500be } from '../../../../src/components/admin/TicketConversation'
 import { TicketQueueBar as TicketQueueBar_4b8d6297cea507e874feee6a7b51a5ef } from '../../../../src/components/admin/TicketQueueBar'
 import { EditorsDashboard as EditorsDashboard_cf3df1c51554ea6f58711345a12cff5b } from '../../../../src/components/admin/dashboard/EditorsDashboard'
+import { S3ClientUploadHandler as S3ClientUploadHandler_f97aa6c64367fa259c5bc0567239ef24 } from '@payloadcms/storage-s3/client'
 import { CollectionCards as CollectionCards_f9c02e79a4aed9a3924487c0cd4cafb1 } from '@payloadcms/next/rsc'
 
 /** @type import('payload').ImportMap */
@@ -78,5 +79,6 @@ export const importMap = {
   "/src/components/admin/TicketConversation#TicketConversation": TicketConversation_8724a014c95f40ef7c1f351db64500be,
   "/src/components/admin/TicketQueueBar#TicketQueueBar": TicketQueueBar_4b8d6297cea507e874feee6a7b51a5ef,
   "/src/components/admin/dashboard/EditorsDashboard#EditorsDashboard": EditorsDashboard_cf3df1c51554ea6f58711345a12cff5b,
+  "@payloadcms/storage-s3/client#S3ClientUploadHandler": S3ClientUploadHandler_f97aa6c64367fa259c5bc0567239ef24,
   "@payloadcms/next/rsc#CollectionCards": CollectionCards_f9c02e79a4aed9a3924487c0cd4cafb1
 }
