@@ -23,6 +23,7 @@ import { Tickets } from './collections/Tickets'
 import { Users } from './collections/Users'
 import { Navigation } from './globals/Navigation'
 import { SiteSettings } from './globals/SiteSettings'
+import { restrictInternalCollections } from './src/access/internalCollections'
 import { isStaffUser } from './src/access/roles'
 import { databaseAdapter } from './src/db/adapter'
 import { emailAdapter } from './src/email/transport'
@@ -31,6 +32,7 @@ import { seoDescription, seoTitle } from './src/lib/seo'
 import { persianSeoLabels } from './src/lib/seoLabels'
 import { checkFieldInput } from './src/plugins/checkFieldInput'
 import { jalaliAdminDates } from './src/plugins/jalaliAdminDates'
+import { guardQueryPaths } from './src/plugins/guardQueryPaths'
 import { rejectMalformedIds } from './src/plugins/rejectMalformedIds'
 import { closeIdleTicketsTask } from './src/jobs/closeIdleTickets'
 import { schedulePublishTask } from './src/jobs/schedulePublish'
@@ -104,6 +106,7 @@ export default buildConfig({
     persianSeoLabels,
     checkFieldInput,
     rejectMalformedIds,
+    guardQueryPaths,
     // Last: it also reaches the fields other plugins add.
     jalaliAdminDates,
   ],
@@ -126,4 +129,5 @@ export default buildConfig({
     outputFile: path.resolve(rootDir, 'src/payload-types.ts'),
     autoGenerate: false,
   },
-})
+  // Payload's own collections (edit locks, migrations) are added during sanitising: narrowed after.
+}).then(restrictInternalCollections)
