@@ -1,6 +1,6 @@
 import crypto from 'node:crypto'
 
-import { type CollectionAfterChangeHook, type CollectionBeforeChangeHook, type Payload, ValidationError } from 'payload'
+import { type CollectionBeforeChangeHook, type Payload, ValidationError } from 'payload'
 
 import { isReaderUser } from '../../src/access'
 import {
@@ -16,14 +16,13 @@ const LINK_LIFETIME_MS = 24 * 60 * 60 * 1000
 const hashToken = (token: string) => crypto.createHash('sha256').update(token).digest('hex')
 
 type ReaderDoc = { id: number | string; email: string; name?: string; pendingEmail?: string | null }
-type PendingChange = { token: string; newEmail: string; oldEmail: string }
 
 /**
  * A reader who changes their own address keeps the old one until the new one is proven: the new
  * address is stored as pending with a link token, and `email` stays as it was. (An admin's change
  * applies at once, as does the confirmation itself, which runs without a signed-in reader.)
  */
-export const holdEmailChange: CollectionBeforeChangeHook = async ({ context, data, operation, originalDoc, req }) => {
+export const holdEmailChange: CollectionBeforeChangeHook = async ({ data, operation, originalDoc, req }) => {
   if (operation !== 'update' || !isReaderUser(req.user) || typeof data.email !== 'string') return data
   const old = originalDoc as ReaderDoc
   const newEmail = data.email.trim().toLowerCase()
@@ -51,24 +50,11 @@ export const holdEmailChange: CollectionBeforeChangeHook = async ({ context, dat
   data.pendingEmail = newEmail
   data.pendingEmailToken = hashToken(token)
   data.pendingEmailExpires = new Date(Date.now() + LINK_LIFETIME_MS).toISOString()
-  context.pendingEmailChange = { token, newEmail, oldEmail: old.email } satisfies PendingChange
+  // Mailed from here, not awaited: the raw token exists only in this hook.
+  // A save that still fails after this leaves a link that matches no account.
+  sendInBackground(req.payload, newEmail, emailChangeVerifySubject, emailChangeVerifyContent(token, old.name))
+  sendInBackground(req.payload, old.email, emailChangeNoticeSubject, emailChangeNoticeContent(newEmail, old.name))
   return data
-}
-
-/** After the save: the link to the new address, a notice to the old one. */
-export const mailEmailChange: CollectionAfterChangeHook = ({ context, doc, req }) => {
-  const change = context.pendingEmailChange as PendingChange | undefined
-  if (!change) return doc
-  delete context.pendingEmailChange
-  const name = (doc as ReaderDoc).name
-  sendInBackground(req.payload, change.newEmail, emailChangeVerifySubject, emailChangeVerifyContent(change.token, name))
-  sendInBackground(
-    req.payload,
-    change.oldEmail,
-    emailChangeNoticeSubject,
-    emailChangeNoticeContent(change.newEmail, name),
-  )
-  return doc
 }
 
 export type EmailChangeResult = 'changed' | 'invalid' | 'taken'

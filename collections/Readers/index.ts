@@ -4,7 +4,7 @@ import { anyone, isAdmin, isAdminField, isAdminOrSelf, isStaffField, noOne, staf
 import { verifyAccountHtml, verifyAccountSubject } from '../../src/email/verifyAccount'
 import { normalizeIranianMobile } from '../../src/lib/mobile'
 import { authOptions } from '../authOptions'
-import { holdEmailChange, mailEmailChange } from './emailChange'
+import { holdEmailChange } from './emailChange'
 import { changePasswordEndpoint } from './endpoints/changePassword'
 import { checkPasswordLength } from './hooks/checkPasswordLength'
 import { keepReadersWithTickets } from './hooks/keepReadersWithTickets'
@@ -41,7 +41,6 @@ export const Readers: CollectionConfig = {
   hooks: {
     beforeOperation: [refusePasswordUpdate, checkPasswordLength],
     beforeChange: [limitSignups, holdEmailChange],
-    afterChange: [mailEmailChange],
     beforeDelete: [keepReadersWithTickets],
   },
   fields: [

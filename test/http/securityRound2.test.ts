@@ -108,8 +108,12 @@ describe('A. edit locks are staff business', () => {
     expect(seen.length).toBeGreaterThan(0)
     expect(seen.every((p) => String(p.user.value) === String(readerDoc.id))).toBe(true)
     expect((await reader.get('/api/payload-preferences/round2-key')).body.value).toEqual({ mine: true })
-    expect((await reader.get('/api/payload-migrations')).status).toBe(403)
-    expect((await editor.get('/api/payload-migrations')).status).toBe(403)
+    // Payload serves no REST route for migrations; the collection's access stays closed anyway.
+    for (const agent of [reader, editor]) {
+      const res = await agent.get('/api/payload-migrations')
+      expect(res.status).toBeGreaterThanOrEqual(400)
+      expect(res.body.docs).toBeUndefined()
+    }
   })
 })
 
@@ -169,12 +173,16 @@ describe('C. a new email address is verified before it replaces the old one', ()
     expect((await person.agent.get('/api/readers/me')).body.user.email).toBe(oldEmail)
     await expect(signIn(server.url, 'readers', newEmail)).rejects.toThrow()
 
-    const link = await mail.waitFor((m) => JSON.stringify(m.to).includes(newEmail))
+    const link = await mail
+      .waitFor((m) => JSON.stringify(m.to).includes(newEmail))
+      .catch((error: Error) => {
+        throw new Error(`${error.message}: ${server.output().slice(-4000)}`)
+      })
     expect(link.subject).toMatch(PERSIAN)
     const notice = await mail.waitFor(
-      (m) => JSON.stringify(m.to).includes(oldEmail) && m.text?.includes(newEmail) === true,
+      (m) => JSON.stringify(m.to).includes(oldEmail) && m.subject === 'درخواست تغییر رایانامه حساب — سرخط',
     )
-    expect(notice.subject).toMatch(PERSIAN)
+    expect(`${notice.text} ${notice.html}`).toContain(newEmail)
     const url = (link.text ?? '').match(/https?:\/\/\S*\/account\/confirm-email\?token=[0-9a-f]+/)?.[0]
     expect(url).toBeDefined()
     const path = new URL(url!).pathname + new URL(url!).search
