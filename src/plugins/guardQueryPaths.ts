@@ -77,16 +77,12 @@ const refuse = (path: string) => new APIError(`جست‌وجو یا مرتب‌�
 
 /**
  * Walks `path` field by field, across relationships, as the caller: it must be allowed to read
- * every field on the way and every collection a relationship leads into. For a filter, a collection
- * whose read access is a query (a reader's own documents) passes: Payload adds that query to the
- * filter. A sort has no such query, so it needs full read access.
+ * every field on the way, and fully read every collection a relationship leads into. Read access
+ * given as a query (an editor reads only their own staff account) is not enough: Payload 3.90.1
+ * does not apply that query to the related side of a filter (the access matrix caught an editor
+ * matching articles by the admin's email), and a sort has no query to apply.
  */
-async function checkPath(
-  path: string,
-  start: SanitizedCollectionConfig,
-  req: PayloadRequest,
-  { versions, sorting }: { versions: boolean; sorting: boolean },
-) {
+async function checkPath(path: string, start: SanitizedCollectionConfig, req: PayloadRequest, versions: boolean) {
   const segments = path.replace(/__/g, '.').split('.')
   if (versions && (segments[0] === 'version' || segments[0] === 'parent' || segments[0] === 'latest')) segments.shift()
   let collection = start
@@ -107,8 +103,7 @@ async function checkPath(
       if (segments[i + 1] === 'id') return
       collection = req.payload.collections[target].config
       const access = collection.access?.read
-      const allowed = access ? await access({ req }) : true
-      if (allowed === false || (sorting && allowed !== true)) throw refuse(path)
+      if (access && (await access({ req })) !== true) throw refuse(path)
       fields = collection.flattenedFields
     } else if ('flattenedFields' in field && Array.isArray(field.flattenedFields)) {
       fields = field.flattenedFields
@@ -127,10 +122,8 @@ const guard: CollectionBeforeOperationHook = async ({ args, collection, operatio
   }
   // The server's own queries (Local API with overrideAccess) know what they ask.
   if (overrideAccess === true) return args
-  const versions = VERSION_OPERATIONS.has(operation)
-  const filters = [...wherePaths(where), ...(typeof field === 'string' ? [field] : [])]
-  for (const path of new Set(filters)) await checkPath(path, collection, req, { versions, sorting: false })
-  for (const path of new Set(sortPaths(sort))) await checkPath(path, collection, req, { versions, sorting: true })
+  const paths = [...wherePaths(where), ...sortPaths(sort), ...(typeof field === 'string' ? [field] : [])]
+  for (const path of new Set(paths)) await checkPath(path, collection, req, VERSION_OPERATIONS.has(operation))
   return args
 }
 
