@@ -23,6 +23,7 @@ import { Tickets } from './collections/Tickets'
 import { Users } from './collections/Users'
 import { Navigation } from './globals/Navigation'
 import { SiteSettings } from './globals/SiteSettings'
+import { restrictInternalCollections } from './src/access/internalCollections'
 import { isStaffUser } from './src/access/roles'
 import { databaseAdapter } from './src/db/adapter'
 import { emailAdapter } from './src/email/transport'
@@ -33,6 +34,7 @@ import { checkFieldInput } from './src/plugins/checkFieldInput'
 import { exclusiveJobRuns } from './src/plugins/exclusiveJobRuns'
 import { jalaliAdminDates } from './src/plugins/jalaliAdminDates'
 import { objectStorage } from './src/plugins/objectStorage'
+import { guardQueryPaths } from './src/plugins/guardQueryPaths'
 import { rejectMalformedIds } from './src/plugins/rejectMalformedIds'
 import { closeIdleTicketsTask } from './src/jobs/closeIdleTickets'
 import { schedulePublishTask } from './src/jobs/schedulePublish'
@@ -110,6 +112,7 @@ export default buildConfig({
     checkFieldInput,
     rejectMalformedIds,
     exclusiveJobRuns,
+    guardQueryPaths,
     // Last: it also reaches the fields other plugins add.
     jalaliAdminDates,
   ],
@@ -134,4 +137,5 @@ export default buildConfig({
     outputFile: path.resolve(rootDir, 'src/payload-types.ts'),
     autoGenerate: false,
   },
-})
+  // Payload's own collections (edit locks, migrations) are added during sanitising: narrowed after.
+}).then(restrictInternalCollections)

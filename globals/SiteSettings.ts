@@ -1,6 +1,6 @@
 import type { GlobalConfig } from 'payload'
 
-import { anyone, isEditorial } from '../src/access'
+import { anyone, isEditorial, isStaffField } from '../src/access'
 import { revalidateSiteAfterGlobalChange } from '../src/server/revalidate'
 
 /** Site-wide settings editors change without a deploy. */
@@ -64,6 +64,8 @@ export const SiteSettings: GlobalConfig = {
           name: 'moderatorEmail',
           type: 'text',
           label: 'رایانامه ناظران نظرات',
+          // The global is public (the site reads it anonymously); the moderators' address is not.
+          access: { read: isStaffField },
           admin: { description: 'نظرهای در انتظار تأیید به این نشانی (یا نشانی‌ها، جدا با ویرگول) خبر داده می‌شوند.' },
           validate: (value: string | null | undefined) =>
             !value || value.split(/[,،]/).every((address) => /^[^\s@]+@[^\s@]+\.[^\s@]+$/.test(address.trim()))
@@ -81,6 +83,8 @@ export const SiteSettings: GlobalConfig = {
           name: 'blocklist',
           type: 'textarea',
           label: 'فهرست واژه‌ها و پیوندهای ممنوع',
+          // A spammer who reads the list writes around it.
+          access: { read: isStaffField },
           admin: {
             description:
               'هر مورد در یک سطر (واژه، عبارت یا دامنه مانند example.com). نظری که یکی از آن‌ها را داشته باشد هرزنامه شمرده می‌شود.',

@@ -424,6 +424,9 @@ export interface Comment {
 export interface Reader {
   id: number;
   signupAddressHash?: string | null;
+  pendingEmail?: string | null;
+  pendingEmailToken?: string | null;
+  pendingEmailExpires?: string | null;
   name: string;
   /**
    * نمونه: ۰۹۱۲۱۲۳۴۵۶۷
@@ -1070,6 +1073,9 @@ export interface UsersSelect<T extends boolean = true> {
  */
 export interface ReadersSelect<T extends boolean = true> {
   signupAddressHash?: T;
+  pendingEmail?: T;
+  pendingEmailToken?: T;
+  pendingEmailExpires?: T;
   name?: T;
   mobile?: T;
   updatedAt?: T;

@@ -1,13 +1,15 @@
 import type { CollectionConfig } from 'payload'
 
-import { anyone, isAdmin, isAdminField, isAdminOrSelf, isStaffField, staffOrSelfReader } from '../../src/access'
+import { anyone, isAdmin, isAdminField, isAdminOrSelf, isStaffField, noOne, staffOrSelfReader } from '../../src/access'
 import { verifyAccountHtml, verifyAccountSubject } from '../../src/email/verifyAccount'
 import { normalizeIranianMobile } from '../../src/lib/mobile'
 import { authOptions } from '../authOptions'
+import { holdEmailChange } from './emailChange'
 import { changePasswordEndpoint } from './endpoints/changePassword'
 import { checkPasswordLength } from './hooks/checkPasswordLength'
 import { keepReadersWithTickets } from './hooks/keepReadersWithTickets'
 import { limitSignups } from './hooks/limitSignups'
+import { refusePasswordUpdate } from './hooks/refusePasswordUpdate'
 
 /** Public accounts of the site's readers. They never enter /admin. */
 export const Readers: CollectionConfig = {
@@ -37,8 +39,8 @@ export const Readers: CollectionConfig = {
   },
   endpoints: [changePasswordEndpoint],
   hooks: {
-    beforeOperation: [checkPasswordLength],
-    beforeChange: [limitSignups],
+    beforeOperation: [refusePasswordUpdate, checkPasswordLength],
+    beforeChange: [limitSignups, holdEmailChange],
     beforeDelete: [keepReadersWithTickets],
   },
   fields: [
@@ -54,6 +56,27 @@ export const Readers: CollectionConfig = {
       type: 'text',
       index: true,
       access: { read: isAdminField, create: () => false, update: () => false },
+      admin: { hidden: true },
+    },
+    // A new address waits here until the link sent to it is followed (collections/Readers/emailChange.ts).
+    {
+      name: 'pendingEmail',
+      type: 'email',
+      label: 'رایانامه تازه در انتظار تأیید',
+      access: { create: noOne, update: noOne },
+      admin: { readOnly: true },
+    },
+    {
+      name: 'pendingEmailToken',
+      type: 'text',
+      index: true,
+      access: { read: noOne, create: noOne, update: noOne },
+      admin: { hidden: true },
+    },
+    {
+      name: 'pendingEmailExpires',
+      type: 'date',
+      access: { read: noOne, create: noOne, update: noOne },
       admin: { hidden: true },
     },
     { name: 'name', type: 'text', label: 'نام و نام خانوادگی', required: true, maxLength: 120 },

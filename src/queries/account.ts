@@ -2,6 +2,7 @@ import { headers } from 'next/headers'
 import { redirect } from 'next/navigation'
 import { cache } from 'react'
 
+import { safeRedirectPath } from '../lib/safeRedirect'
 import type { Reader } from '../payload-types'
 import { payloadClient } from './content'
 
@@ -13,11 +14,7 @@ export const currentReader = cache(async (): Promise<Reader | null> => {
 })
 
 /** Only same-site paths are followed after signing in (no open redirect). */
-export function safeNextPath(value: unknown, fallback = '/account'): string {
-  return typeof value === 'string' && value.startsWith('/') && !value.startsWith('//') && !value.startsWith('/\\')
-    ? value
-    : fallback
-}
+export const safeNextPath = (value: unknown, fallback = '/account'): string => safeRedirectPath(value, fallback)
 
 /** The signed-in reader, or a redirect to the sign-in page that comes back to `path`. */
 export async function requireReader(path: string): Promise<Reader> {

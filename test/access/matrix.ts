@@ -71,6 +71,29 @@ export type Oracle = {
   secret: (fx: FixtureValues) => unknown
   decoy: unknown
   like?: boolean
+  /** Roles that may read the value (where they read the document); default: as `fields` says. */
+  readableBy?: Role[]
+  /** A value nobody knows (a hash, a token): only `exists` and the sort order are compared. */
+  existsOnly?: boolean
+}
+
+/**
+ * Payload's auth columns of the account a relation leads to (`author.hash`, `requester.sessions.id`):
+ * nobody reads them, so nobody may filter or sort on them. Session ids hold `-`: `like -` would tell
+ * whether the account is signed in.
+ */
+function authSecrets(prefix: string, fixture: FixtureKey, columns: string[]): Oracle[] {
+  return [
+    { path: `${prefix}sessions.id`, fixture, secret: () => '-', decoy: 'zzzz-no-session', like: true, readableBy: [] },
+    ...['sessions.expiresAt', ...columns].map((column) => ({
+      path: `${prefix}${column}`,
+      fixture,
+      secret: () => null,
+      decoy: null,
+      existsOnly: true,
+      readableBy: [],
+    })),
+  ]
 }
 export type FixtureValues = Record<FixtureKey, Record<string, unknown>>
 
@@ -106,6 +129,22 @@ export const MATRIX: Record<string, CollectionRules> = {
         decoy: 'zzzz-no-such-title',
         like: true,
       },
+      // Its author is the admin: staff accounts are readable by support staff and the admin only.
+      {
+        path: 'author.email',
+        fixture: 'articlePublished',
+        secret: (fx) => fx.userAdmin.email,
+        decoy: 'nobody@example.org',
+        like: true,
+        readableBy: ['support', 'admin'],
+      },
+      ...authSecrets('author.', 'articlePublished', [
+        'hash',
+        'salt',
+        'resetPasswordToken',
+        'lockUntil',
+        'loginAttempts',
+      ]),
     ],
     create: ['editor', 'admin'],
     update: {
@@ -240,6 +279,7 @@ export const MATRIX: Record<string, CollectionRules> = {
         decoy: 'nobody@example.org',
         like: true,
       },
+      ...authSecrets('reader.', 'commentReaderBApproved', ['hash', '_verificationToken']),
     ],
     // Staff comment as the site's reply: editors and admins only (support staff answer tickets).
     create: ['anonymous', 'readerA', 'readerB', 'editor', 'admin'],
@@ -301,6 +341,7 @@ export const MATRIX: Record<string, CollectionRules> = {
         decoy: 'ffffffff',
         like: true,
       },
+      ...authSecrets('', 'readerB', ['hash', 'salt', '_verificationToken', 'lockUntil', 'loginAttempts']),
     ],
     // Sign-up is public (the account still needs its address verified to sign in).
     create: [...ROLES],
@@ -329,6 +370,7 @@ export const MATRIX: Record<string, CollectionRules> = {
         decoy: 'nobody@example.org',
         like: true,
       },
+      ...authSecrets('', 'userEditor', ['hash', 'salt', 'resetPasswordToken']),
     ],
     create: ['admin'],
     update: {
@@ -372,6 +414,8 @@ export const MATRIX: Record<string, CollectionRules> = {
         decoy: 'nobody@example.org',
         like: true,
       },
+      ...authSecrets('requester.', 'ticketA', ['hash', '_verificationToken']),
+      ...authSecrets('assignee.', 'ticketA', ['salt']),
     ],
     create: ['readerA', 'readerB'],
     // A reader may work their own ticket's status, never its priority.
@@ -409,6 +453,7 @@ export const MATRIX: Record<string, CollectionRules> = {
         decoy: 'nobody@example.org',
         like: true,
       },
+      ...authSecrets('authorStaff.', 'answerToA', ['hash']),
     ],
     create: ['readerA', 'readerB', 'support', 'admin'],
     update: { fixture: 'messageA', field: 'body', value: 'متن اصلاح‌شده به دست مدیر', outcome: { admin: 'changed' } },

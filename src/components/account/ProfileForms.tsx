@@ -63,6 +63,40 @@ export function ProfileForm({ id, name, mobile }: { id: number | string; name: s
   )
 }
 
+/** A new address is only requested here: it replaces the old one once its emailed link is followed. */
+export function EmailForm({ id, email, pending }: { id: number | string; email: string; pending: string }) {
+  const [value, setValue] = useState(pending || email)
+  const [waiting, setWaiting] = useState(pending)
+  const { busy, errors, send } = useApiForm(['email'] as const, 'ثبت رایانامه تازه ممکن نشد.')
+
+  async function submit(event: React.FormEvent) {
+    event.preventDefault()
+    const answer = await send(`/api/readers/${id}?depth=0`, 'PATCH', { email: value })
+    if (answer) setWaiting((answer.doc as { pendingEmail?: string | null }).pendingEmail ?? '')
+  }
+
+  return (
+    <form className="account-form" onSubmit={submit} noValidate aria-labelledby="email-title">
+      <h2 id="email-title">رایانامه</h2>
+      <label>
+        <span>نشانی رایانامه</span>
+        <input name="email" type="email" dir="ltr" value={value} onChange={(e) => setValue(e.target.value)} />
+        <FieldError message={errors.email} />
+      </label>
+      <FormError message={errors.form} />
+      {waiting && (
+        <p className="notice" role="status">
+          پیوند تأیید به <bdi dir="ltr">{waiting}</bdi> فرستاده شد؛ تا آن را باز نکنید، رایانامه حساب همان{' '}
+          <bdi dir="ltr">{email}</bdi> می‌ماند.
+        </p>
+      )}
+      <button type="submit" className="button" disabled={busy}>
+        تغییر رایانامه
+      </button>
+    </form>
+  )
+}
+
 /** Changes the password after checking the current one on the server. */
 export function PasswordForm() {
   const [currentPassword, setCurrent] = useState('')

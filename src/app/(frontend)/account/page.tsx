@@ -2,7 +2,7 @@ import type { Metadata } from 'next'
 import React from 'react'
 
 import { AccountNav } from '@/components/account/AccountNav'
-import { PasswordForm, ProfileForm } from '@/components/account/ProfileForms'
+import { EmailForm, PasswordForm, ProfileForm } from '@/components/account/ProfileForms'
 import { requireReader } from '@/queries/account'
 import { toPersianDigits } from '@/lib/persian'
 import { listReaderTickets } from '@/queries/readerTickets'
@@ -32,6 +32,9 @@ export default async function AccountPage() {
       <div className="account-columns">
         <section className="card">
           <ProfileForm id={reader.id} name={reader.name} mobile={reader.mobile ?? ''} />
+        </section>
+        <section className="card">
+          <EmailForm id={reader.id} email={reader.email} pending={reader.pendingEmail ?? ''} />
         </section>
         <section className="card">
           <PasswordForm />

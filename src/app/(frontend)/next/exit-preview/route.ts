@@ -1,9 +1,10 @@
 import { draftMode } from 'next/headers'
 import { redirect } from 'next/navigation'
 
+import { safeRedirectPath } from '@/lib/safeRedirect'
+
 /** Leaves draft preview and returns to the page (same-site paths only). */
 export async function GET(request: Request): Promise<Response> {
   ;(await draftMode()).disable()
-  const to = new URL(request.url).searchParams.get('to') ?? '/'
-  redirect(to.startsWith('/') && !to.startsWith('//') ? to : '/')
+  redirect(safeRedirectPath(new URL(request.url).searchParams.get('to')))
 }
