@@ -5,6 +5,7 @@ import { verifyAccountHtml, verifyAccountSubject } from '../../src/email/verifyA
 import { normalizeIranianMobile } from '../../src/lib/mobile'
 import { authOptions } from '../authOptions'
 import { changePasswordEndpoint } from './endpoints/changePassword'
+import { forgiveSuccessfulLogin, guardAuthOperations } from '../../src/auth'
 import { checkPasswordLength } from './hooks/checkPasswordLength'
 import { keepReadersWithTickets } from './hooks/keepReadersWithTickets'
 import { limitSignups } from './hooks/limitSignups'
@@ -37,8 +38,9 @@ export const Readers: CollectionConfig = {
   },
   endpoints: [changePasswordEndpoint],
   hooks: {
-    beforeOperation: [checkPasswordLength],
+    beforeOperation: [guardAuthOperations, checkPasswordLength],
     beforeChange: [limitSignups],
+    afterLogin: [forgiveSuccessfulLogin],
     beforeDelete: [keepReadersWithTickets],
   },
   fields: [

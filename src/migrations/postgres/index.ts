@@ -4,6 +4,7 @@ import * as migration_20261128_015438_comments from './20261128_015438_comments'
 import * as migration_20261128_021307_search from './20261128_021307_search';
 import * as migration_20261202_162511_tickets from './20261202_162511_tickets';
 import * as migration_20261203_073546_schedule_job_ids from './20261203_073546_schedule_job_ids';
+import * as migration_20261206_025837_security_round2 from './20261206_025837_security_round2';
 
 export const migrations = [
   {
@@ -34,6 +35,11 @@ export const migrations = [
   {
     up: migration_20261203_073546_schedule_job_ids.up,
     down: migration_20261203_073546_schedule_job_ids.down,
-    name: '20261203_073546_schedule_job_ids'
+    name: '20261203_073546_schedule_job_ids',
+  },
+  {
+    up: migration_20261206_025837_security_round2.up,
+    down: migration_20261206_025837_security_round2.down,
+    name: '20261206_025837_security_round2'
   },
 ];
