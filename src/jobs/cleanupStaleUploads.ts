@@ -1,6 +1,7 @@
 import type { TaskConfig } from 'payload'
 
 import { env } from '../lib/env'
+import { bringWaitingJobForward } from './bringWaitingJobForward'
 
 /**
  * Deletes ticket attachments uploaded but never carried by a message (a reader who uploaded and
@@ -11,7 +12,13 @@ import { env } from '../lib/env'
 export const cleanupStaleUploadsTask: TaskConfig<'cleanupStaleUploads'> = {
   slug: 'cleanupStaleUploads',
   label: 'پاک کردن پیوست‌های بی‌پیام و کلیدهای تکرارناپذیری منقضی',
-  schedule: [{ cron: env().ticketUploadCleanupCron, queue: 'default' }],
+  schedule: [
+    {
+      cron: env().ticketUploadCleanupCron,
+      queue: 'default',
+      hooks: { beforeSchedule: bringWaitingJobForward('cleanupStaleUploads') },
+    },
+  ],
   outputSchema: [
     { name: 'attachments', type: 'number' },
     { name: 'idempotencyKeys', type: 'number' },
