@@ -11,6 +11,7 @@ import { CannedResponses } from './collections/CannedResponses'
 import { Categories } from './collections/Categories'
 import { Comments } from './collections/Comments'
 import { Departments } from './collections/Departments'
+import { IdempotencyKeys } from './collections/IdempotencyKeys'
 import { Media } from './collections/Media'
 import { mediaMaxBytes } from './collections/Media/limits'
 import { Pages } from './collections/Pages'
@@ -36,6 +37,7 @@ import { jalaliAdminDates } from './src/plugins/jalaliAdminDates'
 import { objectStorage } from './src/plugins/objectStorage'
 import { guardQueryPaths } from './src/plugins/guardQueryPaths'
 import { rejectMalformedIds } from './src/plugins/rejectMalformedIds'
+import { cleanupStaleUploadsTask } from './src/jobs/cleanupStaleUploads'
 import { closeIdleTicketsTask } from './src/jobs/closeIdleTickets'
 import { schedulePublishTask } from './src/jobs/schedulePublish'
 import { persianErrorMessages } from './src/lib/persianErrors'
@@ -90,6 +92,7 @@ export default buildConfig({
     Departments,
     CannedResponses,
     TicketCounters,
+    IdempotencyKeys,
     Users,
     Readers,
   ],
@@ -120,7 +123,7 @@ export default buildConfig({
   db: databaseAdapter(),
   email: emailAdapter(),
   jobs: {
-    tasks: [closeIdleTicketsTask, schedulePublishTask],
+    tasks: [closeIdleTicketsTask, schedulePublishTask, cleanupStaleUploadsTask],
     // Started by the express server once the database is migrated (createSarkhatApp in
     // src/server/app.ts), so scheduled publishing fires on an idle server; none on a web-only
     // instance (JOBS_RUNNER=false), which still queues jobs. The CLIs and Next's own getPayload

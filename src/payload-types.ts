@@ -80,6 +80,7 @@ export interface Config {
     departments: Department;
     'canned-responses': CannedResponse;
     'ticket-counters': TicketCounter;
+    'idempotency-keys': IdempotencyKey;
     users: User;
     readers: Reader;
     'payload-kv': PayloadKv;
@@ -102,6 +103,7 @@ export interface Config {
     departments: DepartmentsSelect<false> | DepartmentsSelect<true>;
     'canned-responses': CannedResponsesSelect<false> | CannedResponsesSelect<true>;
     'ticket-counters': TicketCountersSelect<false> | TicketCountersSelect<true>;
+    'idempotency-keys': IdempotencyKeysSelect<false> | IdempotencyKeysSelect<true>;
     users: UsersSelect<false> | UsersSelect<true>;
     readers: ReadersSelect<false> | ReadersSelect<true>;
     'payload-kv': PayloadKvSelect<false> | PayloadKvSelect<true>;
@@ -133,6 +135,7 @@ export interface Config {
     tasks: {
       closeIdleTickets: TaskCloseIdleTickets;
       schedulePublish: TaskSchedulePublish;
+      cleanupStaleUploads: TaskCleanupStaleUploads;
       inline: {
         input: unknown;
         output: unknown;
@@ -565,6 +568,20 @@ export interface TicketCounter {
 }
 /**
  * This interface was referenced by `Config`'s JSON-Schema
+ * via the `definition` "idempotency-keys".
+ */
+export interface IdempotencyKey {
+  id: number;
+  key: string;
+  fingerprint?: string | null;
+  status?: number | null;
+  body?: string | null;
+  expiresAt: string;
+  updatedAt: string;
+  createdAt: string;
+}
+/**
+ * This interface was referenced by `Config`'s JSON-Schema
  * via the `definition` "payload-kv".
  */
 export interface PayloadKv {
@@ -632,7 +649,7 @@ export interface PayloadJob {
     | {
         executedAt: string;
         completedAt: string;
-        taskSlug: 'inline' | 'closeIdleTickets' | 'schedulePublish';
+        taskSlug: 'inline' | 'closeIdleTickets' | 'schedulePublish' | 'cleanupStaleUploads';
         taskID: string;
         input?:
           | {
@@ -665,7 +682,7 @@ export interface PayloadJob {
         id?: string | null;
       }[]
     | null;
-  taskSlug?: ('inline' | 'closeIdleTickets' | 'schedulePublish') | null;
+  taskSlug?: ('inline' | 'closeIdleTickets' | 'schedulePublish' | 'cleanupStaleUploads') | null;
   queue?: string | null;
   waitUntil?: string | null;
   processing?: boolean | null;
@@ -735,6 +752,10 @@ export interface PayloadLockedDocument {
     | ({
         relationTo: 'ticket-counters';
         value: number | TicketCounter;
+      } | null)
+    | ({
+        relationTo: 'idempotency-keys';
+        value: number | IdempotencyKey;
       } | null)
     | ({
         relationTo: 'users';
@@ -1041,6 +1062,19 @@ export interface CannedResponsesSelect<T extends boolean = true> {
 export interface TicketCountersSelect<T extends boolean = true> {
   year?: T;
   value?: T;
+}
+/**
+ * This interface was referenced by `Config`'s JSON-Schema
+ * via the `definition` "idempotency-keys_select".
+ */
+export interface IdempotencyKeysSelect<T extends boolean = true> {
+  key?: T;
+  fingerprint?: T;
+  status?: T;
+  body?: T;
+  expiresAt?: T;
+  updatedAt?: T;
+  createdAt?: T;
 }
 /**
  * This interface was referenced by `Config`'s JSON-Schema
@@ -1370,6 +1404,17 @@ export interface TaskSchedulePublish {
     } | null;
   };
   output?: unknown;
+}
+/**
+ * This interface was referenced by `Config`'s JSON-Schema
+ * via the `definition` "TaskCleanupStaleUploads".
+ */
+export interface TaskCleanupStaleUploads {
+  input?: unknown;
+  output: {
+    attachments?: number | null;
+    idempotencyKeys?: number | null;
+  };
 }
 /**
  * This interface was referenced by `Config`'s JSON-Schema

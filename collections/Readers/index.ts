@@ -6,6 +6,7 @@ import { normalizeIranianMobile } from '../../src/lib/mobile'
 import { authOptions } from '../authOptions'
 import { holdEmailChange } from './emailChange'
 import { changePasswordEndpoint } from './endpoints/changePassword'
+import { forgiveSuccessfulLogin, guardAuthOperations } from '../../src/auth'
 import { checkPasswordLength } from './hooks/checkPasswordLength'
 import { keepReadersWithTickets } from './hooks/keepReadersWithTickets'
 import { limitSignups } from './hooks/limitSignups'
@@ -39,8 +40,9 @@ export const Readers: CollectionConfig = {
   },
   endpoints: [changePasswordEndpoint],
   hooks: {
-    beforeOperation: [refusePasswordUpdate, checkPasswordLength],
+    beforeOperation: [guardAuthOperations, refusePasswordUpdate, checkPasswordLength],
     beforeChange: [limitSignups, holdEmailChange],
+    afterLogin: [forgiveSuccessfulLogin],
     beforeDelete: [keepReadersWithTickets],
   },
   fields: [

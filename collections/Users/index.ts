@@ -2,6 +2,7 @@ import type { CollectionConfig } from 'payload'
 
 import { isAdmin, isAdminField, isAdminOrSelf, isStaffUser, readStaffAccounts, STAFF_ROLES } from '../../src/access'
 import { authOptions } from '../authOptions'
+import { forgiveSuccessfulLogin, guardAuthOperations } from '../../src/auth'
 import { firstUserIsAdmin } from './hooks/firstUserIsAdmin'
 
 const roleLabels = { admin: 'مدیر سامانه', editor: 'دبیر خبر', support: 'پشتیبان' } as const
@@ -25,7 +26,11 @@ export const Users: CollectionConfig = {
     delete: isAdmin,
     unlock: isAdmin,
   },
-  hooks: { beforeChange: [firstUserIsAdmin] },
+  hooks: {
+    beforeOperation: [guardAuthOperations],
+    beforeChange: [firstUserIsAdmin],
+    afterLogin: [forgiveSuccessfulLogin],
+  },
   fields: [
     { name: 'name', type: 'text', label: 'نام و نام خانوادگی', required: true, maxLength: 120 },
     {

@@ -2,39 +2,9 @@ import type { TaskConfig } from 'payload'
 
 import { env } from '../lib/env'
 import { AUTO_CLOSE, idleCutoff } from '../lib/tickets/statusMachine'
+import { bringWaitingJobForward } from './bringWaitingJobForward'
 
 const SLUG = 'closeIdleTickets'
-// Payload does not export the type of a schedule hook.
-type BeforeScheduleFn = NonNullable<NonNullable<NonNullable<TaskConfig['schedule']>[number]['hooks']>['beforeSchedule']>
-
-/**
- * Payload queues a scheduled task only while none of its jobs is waiting. A job queued under a
- * slower schedule (a previous start's or another instance's TICKET_AUTO_CLOSE_CRON) would hold
- * this schedule back until its own time, so it is brought forward to this schedule's next run.
- */
-const bringWaitingJobForward: BeforeScheduleFn = async (args) => {
-  const { queueable, req } = args
-  if (queueable.waitUntil) {
-    const waitUntil = queueable.waitUntil.toISOString()
-    await req.payload.update({
-      collection: 'payload-jobs',
-      where: {
-        and: [
-          { taskSlug: { equals: SLUG } },
-          { processing: { equals: false } },
-          { completedAt: { exists: false } },
-          { waitUntil: { greater_than: waitUntil } },
-        ],
-      },
-      data: { waitUntil },
-      overrideAccess: true,
-      depth: 0,
-      req,
-    })
-  }
-  return args.defaultBeforeSchedule(args)
-}
-
 /**
  * Closes tickets that were answered and then heard nothing for the site settings' number of
  * days (the status machine's AUTO_CLOSE: answered → closed, in its own email's words).
@@ -48,7 +18,7 @@ export const closeIdleTicketsTask: TaskConfig<'closeIdleTickets'> = {
     {
       cron: env().ticketAutoCloseCron,
       queue: 'default',
-      hooks: { beforeSchedule: bringWaitingJobForward },
+      hooks: { beforeSchedule: bringWaitingJobForward(SLUG) },
     },
   ],
   outputSchema: [{ name: 'closed', type: 'number' }],

@@ -49,10 +49,18 @@ export type Env = {
   // --- Security
   /** PAYLOAD_SECRET as given (src/lib/secret.ts decides what a missing one means). */
   readonly payloadSecret: string | undefined
-  /** LOGIN_MAX_ATTEMPTS: wrong passwords before an account is locked (default 5). */
+  /**
+   * LOGIN_MAX_ATTEMPTS: wrong passwords (from anywhere) before an account is locked (default 50:
+   * the per-address limits below stop one address long before, so no single sender can lock a
+   * staff member out).
+   */
   readonly loginMaxAttempts: number
   /** LOGIN_LOCK_MINUTES: how long it stays locked (default 10). */
   readonly loginLockMinutes: number
+  /** LOGIN_FAILURES_PER_ADDRESS: failed logins per client address per 15 minutes (default 20; 0 off). */
+  readonly loginFailuresPerAddress: number
+  /** LOGIN_FAILURES_PER_ACCOUNT_ADDRESS: failed logins per account from one address per 15 minutes (default 5; 0 off). */
+  readonly loginFailuresPerAccountAddress: number
 
   // --- Database
   /** DATABASE_URI, trimmed; default the SQLite file data/sarkhat.db. */
@@ -103,6 +111,10 @@ export type Env = {
   // --- Jobs
   /** JOBS_AUTORUN_CRON: how often queued jobs run (default every minute). */
   readonly jobsAutorunCron: string
+  /** TICKET_UPLOAD_CLEANUP_CRON: when stale ticket uploads and expired idempotency keys are removed (default hourly). */
+  readonly ticketUploadCleanupCron: string
+  /** TICKET_ORPHAN_UPLOAD_HOURS: age after which an attachment no message carries is deleted (default 24). */
+  readonly ticketOrphanUploadHours: number
   /** TICKET_AUTO_CLOSE_CRON: when idle answered tickets are closed (default hourly). */
   readonly ticketAutoCloseCron: string
 
@@ -174,8 +186,10 @@ export function readEnv(vars: Variables): Env {
     apiJsonLimitBytes: Number(vars.API_JSON_LIMIT_BYTES || 2 * MiB),
 
     payloadSecret: vars.PAYLOAD_SECRET,
-    loginMaxAttempts: Number(vars.LOGIN_MAX_ATTEMPTS || 5),
+    loginMaxAttempts: Number(vars.LOGIN_MAX_ATTEMPTS || 50),
     loginLockMinutes: Number(vars.LOGIN_LOCK_MINUTES || 10),
+    loginFailuresPerAddress: Number(vars.LOGIN_FAILURES_PER_ADDRESS ?? 20),
+    loginFailuresPerAccountAddress: Number(vars.LOGIN_FAILURES_PER_ACCOUNT_ADDRESS ?? 5),
 
     databaseURI: vars.DATABASE_URI?.trim() || DEFAULT_SQLITE_URI,
     databasePoolMax: Number(vars.DATABASE_POOL_MAX || 10),
@@ -207,6 +221,8 @@ export function readEnv(vars: Variables): Env {
 
     jobsAutorunCron: vars.JOBS_AUTORUN_CRON || '* * * * *',
     ticketAutoCloseCron: vars.TICKET_AUTO_CLOSE_CRON || '0 * * * *',
+    ticketUploadCleanupCron: vars.TICKET_UPLOAD_CLEANUP_CRON || '17 * * * *',
+    ticketOrphanUploadHours: Number(vars.TICKET_ORPHAN_UPLOAD_HOURS || 24),
 
     redisURL: vars.REDIS_URL?.trim() || undefined,
     jobsRunner: vars.JOBS_RUNNER?.trim().toLowerCase() !== 'false',

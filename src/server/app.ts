@@ -9,6 +9,7 @@ import { SEARCH_CACHE_CONTROL, searchAnswer } from '../endpoints/search'
 import { CLIENT_ADDRESS_HEADER } from '../lib/clientAddress'
 import { env } from '../lib/env'
 import { prepareDatabase } from '../seed'
+import { idempotentPosts } from './idempotency'
 import { pageCacheMiddleware } from './pageCache'
 import { closeRedis } from './redis'
 import { payloadRestHandler } from './payloadRest'
@@ -99,6 +100,8 @@ export async function createSarkhatApp({ dev = false, hostname = 'localhost', po
     }
   })
 
+  // Comment and ticket POSTs with an Idempotency-Key: a retry replays the first answer.
+  app.use(payload.config.routes.api, idempotentPosts(payload))
   // The rest of the REST API and GraphQL's POST: Payload's handlers, without Next in between.
   app.use(payload.config.routes.api, payloadRestHandler(payload))
 

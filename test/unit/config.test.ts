@@ -47,7 +47,7 @@ describe('payload config', () => {
     const { collections } = await configPromise
     for (const slug of ['users', 'readers']) {
       const auth = collections.find((c) => c.slug === slug)!.auth
-      expect(auth.maxLoginAttempts).toBe(5)
+      expect(auth.maxLoginAttempts).toBe(50)
       expect(auth.lockTime).toBeGreaterThan(0)
     }
   })

@@ -21,7 +21,11 @@ describe('configuration from the environment', () => {
       pageCacheMaxAgeSeconds: 3600,
       apiJsonLimitBytes: 2 * MiB,
       payloadSecret: undefined,
-      loginMaxAttempts: 5,
+      loginMaxAttempts: 50,
+      loginFailuresPerAddress: 20,
+      loginFailuresPerAccountAddress: 5,
+      ticketOrphanUploadHours: 24,
+      ticketUploadCleanupCron: '17 * * * *',
       loginLockMinutes: 10,
       databaseURI: DEFAULT_SQLITE_URI,
       databasePoolMax: 10,
@@ -61,7 +65,7 @@ describe('configuration from the environment', () => {
       TRUST_PROXY: '',
     })
     // `||` variables: empty means the default.
-    expect(empty).toMatchObject({ port: 3000, mediaMaxBytes: 10 * MiB, loginMaxAttempts: 5 })
+    expect(empty).toMatchObject({ port: 3000, mediaMaxBytes: 10 * MiB, loginMaxAttempts: 50 })
     // `??` variables: empty is Number('') = 0 (the page cache and the rate limits off).
     expect(empty).toMatchObject({
       pageCacheMB: 0,
