@@ -5,6 +5,7 @@ import * as migration_20261128_021303_search from './20261128_021303_search';
 import * as migration_20261202_162507_tickets from './20261202_162507_tickets';
 import * as migration_20261203_073544_schedule_job_ids from './20261203_073544_schedule_job_ids';
 import * as migration_20261206_021336_object_storage from './20261206_021336_object_storage';
+import * as migration_20261206_033240_security_round2 from './20261206_033240_security_round2';
 
 export const migrations = [
   {
@@ -40,6 +41,11 @@ export const migrations = [
   {
     up: migration_20261206_021336_object_storage.up,
     down: migration_20261206_021336_object_storage.down,
-    name: '20261206_021336_object_storage'
+    name: '20261206_021336_object_storage',
+  },
+  {
+    up: migration_20261206_033240_security_round2.up,
+    down: migration_20261206_033240_security_round2.down,
+    name: '20261206_033240_security_round2'
   },
 ];
