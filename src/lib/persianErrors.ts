@@ -26,6 +26,7 @@ const RULES: [RegExp, (match: RegExpMatchArray) => string][] = [
     /^(Missing|Invalid) query|^Syntax Error|^Cannot query field|^Unknown argument|^Field .* (must|of type)|^Variable |^Expected /,
     () => 'پرسش GraphQL نامعتبر است.',
   ],
+  [/^The query exceeds the maximum complexity/, () => 'پرسش GraphQL بیش از حد سنگین است؛ آن را کوچک‌تر کنید.'],
   [/^Not Found|^The requested resource was not found/, () => 'مورد خواسته‌شده پیدا نشد.'],
   [/^You are not allowed|^Forbidden|^Unauthorized/, () => 'اجازه این کار را ندارید.'],
 ]
