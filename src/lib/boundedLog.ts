@@ -16,7 +16,7 @@ type LoggedError = { type: string; message: string; stack?: string; code?: unkno
 
 /** An error as it is logged: its type, code and status, its message and stack cut short, no SQL parameters. */
 export function boundedError(error: unknown, level = 0): LoggedError | string {
-  if (!(error instanceof Error)) return truncate(String(error))
+  if (!(error instanceof Error)) return truncate(typeof error === 'object' ? json(error) : String(error))
   const logged: LoggedError = { type: error.constructor?.name || error.name, message: truncate(error.message) }
   // The stack repeats the message on its first line: only the frames are kept.
   const frames = error.stack?.split('\n').filter((line) => /^\s+at /.test(line))
@@ -28,9 +28,17 @@ export function boundedError(error: unknown, level = 0): LoggedError | string {
   return logged
 }
 
+function json(value: object): string {
+  try {
+    return JSON.stringify(value)
+  } catch {
+    return Object.prototype.toString.call(value)
+  }
+}
+
+// An Error argument is left as it is: pino logs it under `err`, through the serializer above.
 const boundedArgument = (arg: unknown): unknown => {
   if (typeof arg === 'string') return truncate(arg)
-  if (arg instanceof Error) return { err: boundedError(arg) }
   if (arg && typeof arg === 'object' && typeof (arg as { msg?: unknown }).msg === 'string')
     return { ...arg, msg: truncate((arg as { msg: string }).msg) }
   return arg

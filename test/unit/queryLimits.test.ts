@@ -1,3 +1,4 @@
+import { isRefusedQueryValue } from '../../src/lib/persianErrors'
 import { checkQueryCost, GRAPHQL_LIMITS, measureQuery, QueryTooCostly } from '../../src/lib/graphqlCost'
 import { boundedError, truncate } from '../../src/lib/boundedLog'
 import { checkQueryLimits, countWhereConditions, QUERY_LIMITS, QueryRefused } from '../../src/lib/queryLimits'
@@ -101,5 +102,15 @@ describe('bounded log lines', () => {
     expect(logged.length).toBeLessThan(8_000)
     expect(logged).toContain('SQLITE_ERROR')
     expect(truncate('کوتاه')).toBe('کوتاه')
+  })
+})
+
+describe('values the database refuses', () => {
+  it('recognises PostgreSQL data exceptions through the error chain, nothing else', () => {
+    const pg = Object.assign(new Error('invalid input syntax for type integer: "abc"'), { code: '22P02' })
+    expect(isRefusedQueryValue(new Error('Failed query', { cause: pg }))).toBe(true)
+    expect(isRefusedQueryValue(Object.assign(new Error('x'), { code: '42883' }))).toBe(true)
+    expect(isRefusedQueryValue(Object.assign(new Error('connection refused'), { code: 'ECONNREFUSED' }))).toBe(false)
+    expect(isRefusedQueryValue(Object.assign(new Error('deadlock'), { code: '40P01' }))).toBe(false)
   })
 })
