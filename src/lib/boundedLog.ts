@@ -16,7 +16,7 @@ type LoggedError = { type: string; message: string; stack?: string; code?: unkno
 
 /** An error as it is logged: its type, code and status, its message and stack cut short, no SQL parameters. */
 export function boundedError(error: unknown, level = 0): LoggedError | string {
-  if (!(error instanceof Error)) return truncate(typeof error === 'object' ? json(error) : String(error))
+  if (!(error instanceof Error)) return truncate(error && typeof error === 'object' ? json(error) : String(error))
   const logged: LoggedError = { type: error.constructor?.name || error.name, message: truncate(error.message) }
   // The stack repeats the message on its first line: only the frames are kept.
   const frames = error.stack?.split('\n').filter((line) => /^\s+at /.test(line))
