@@ -13,18 +13,23 @@ const refusal = () =>
   )
 
 /**
- * API queries (REST or GraphQL), not the site's own (the Local API): a `where` of more than
- * QUERY_LIMITS.whereConditions conditions is refused for everyone, and a visitor's or a reader's
- * list returns at most QUERY_LIMITS.listLimit documents (`limit=0` or `pagination=false` would
- * otherwise return the whole collection). Staff, signed in and trusted, keep Payload's bounds.
+ * API queries, not the site's own (the Local API): a `where` of more than
+ * QUERY_LIMITS.whereConditions conditions is refused for everyone (GraphQL's variables come here
+ * without passing the REST query-string checks). A visitor's or a reader's REST list returns at
+ * most QUERY_LIMITS.listLimit documents (`limit=0` or `pagination=false` would return the whole
+ * collection); GraphQL's lists are bounded for everyone before they run (graphqlCost). Staff,
+ * signed in and trusted, keep Payload's bounds.
+ *
+ * The limit is read from the request's query string, not from the operation's arguments: the
+ * operations a request runs inside (a registration's uniqueness check, access lookups) share its
+ * `req` and pass their own, unbounded, arguments.
  */
-const boundListQuery: CollectionBeforeOperationHook = ({ args, operation, req }) => {
+const boundListQuery: CollectionBeforeOperationHook = ({ args, req }) => {
   if (req.payloadAPI === 'local') return args
-  const { limit, pagination, where } = args as { limit?: unknown; pagination?: unknown; where?: unknown }
-  // For everyone: GraphQL's `where` arrives here without passing the REST query-string checks.
-  if (countWhereConditions(where) > QUERY_LIMITS.whereConditions)
+  if (countWhereConditions((args as { where?: unknown }).where) > QUERY_LIMITS.whereConditions)
     throw new APIError(`این جستجو بیش از ${toPersianDigits(QUERY_LIMITS.whereConditions)} شرط دارد.`, 400, null, true)
-  if (operation !== 'read' || isStaffUser(req.user)) return args
+  if (req.payloadAPI !== 'REST' || isStaffUser(req.user)) return args
+  const { limit, pagination } = (req.query ?? {}) as { limit?: unknown; pagination?: unknown }
   if (pagination === false || pagination === 'false') throw refusal()
   if (limit === undefined || limit === null || limit === '') return args
   const value = Number(limit)
