@@ -73,3 +73,38 @@ export function countWhereConditions(where: unknown, depth = 0): number {
   }
   return count
 }
+
+const DATE_OPERATORS = new Set([
+  'equals',
+  'not_equals',
+  'greater_than',
+  'greater_than_equal',
+  'less_than',
+  'less_than_equal',
+  'in',
+  'not_in',
+])
+const isDate = (value: unknown) =>
+  (typeof value === 'string' || typeof value === 'number') && !Number.isNaN(new Date(value).getTime())
+
+/**
+ * True when a `where` compares one of `dateFields` with something that is no date
+ * (`where[createdAt][greater_than]=yesterday`): the database adapter turns it into a missing
+ * parameter and the query fails with a 500.
+ */
+export function hasInvalidDate(where: unknown, dateFields: ReadonlySet<string>, depth = 0): boolean {
+  if (!where || typeof where !== 'object' || depth > 50) return false
+  for (const [key, condition] of Object.entries(where)) {
+    if (/^(and|or)$/i.test(key) && Array.isArray(condition)) {
+      if (condition.some((item) => hasInvalidDate(item, dateFields, depth + 1))) return true
+      continue
+    }
+    if (!dateFields.has(key) || !condition || typeof condition !== 'object') continue
+    for (const [operator, value] of Object.entries(condition)) {
+      if (!DATE_OPERATORS.has(operator) || value === null || value === '') continue
+      const values = Array.isArray(value) ? value : operator.endsWith('in') ? String(value).split(',') : [value]
+      if (!values.every(isDate)) return true
+    }
+  }
+  return false
+}

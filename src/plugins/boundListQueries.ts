@@ -2,7 +2,7 @@ import { APIError, type CollectionBeforeOperationHook, type Plugin } from 'paylo
 
 import { isStaffUser } from '../access/roles'
 import { toPersianDigits } from '../lib/persian/digits'
-import { countWhereConditions, QUERY_LIMITS } from '../lib/queryLimits'
+import { countWhereConditions, hasInvalidDate, QUERY_LIMITS } from '../lib/queryLimits'
 
 const refusal = () =>
   new APIError(
@@ -19,20 +19,26 @@ const refusal = () =>
  * most QUERY_LIMITS.listLimit documents (`limit=0` or `pagination=false` would return the whole
  * collection); GraphQL's lists are bounded for everyone before they run (graphqlCost). Staff,
  * signed in and trusted, keep Payload's bounds.
- *
- * The limit is read from the request's query string, not from the operation's arguments: the
- * operations a request runs inside (a registration's uniqueness check, access lookups) share its
- * `req` and pass their own, unbounded, arguments.
+ * A date condition that is no date is refused too (it ended in a 500).
  */
-const boundListQuery: CollectionBeforeOperationHook = ({ args, req }) => {
+/** The names of a collection's top-level date fields (createdAt and updatedAt included). */
+const dateFieldsOf = (fields: { type: string; name?: string }[]) =>
+  new Set(fields.flatMap((field) => (field.type === 'date' && field.name ? [field.name] : [])))
+
+const boundListQuery: CollectionBeforeOperationHook = ({ args, collection, req }) => {
   if (req.payloadAPI === 'local') return args
-  if (countWhereConditions((args as { where?: unknown }).where) > QUERY_LIMITS.whereConditions)
+  const { limit, pagination, where } = args as { limit?: unknown; pagination?: unknown; where?: unknown }
+  if (countWhereConditions(where) > QUERY_LIMITS.whereConditions)
     throw new APIError(`این جستجو بیش از ${toPersianDigits(QUERY_LIMITS.whereConditions)} شرط دارد.`, 400, null, true)
+  if (where && hasInvalidDate(where, dateFieldsOf(collection.fields as { type: string; name?: string }[])))
+    throw new APIError('یکی از شرط‌های تاریخ، تاریخ معتبری نیست.', 400, null, true)
   if (req.payloadAPI !== 'REST' || isStaffUser(req.user)) return args
-  const { limit, pagination } = (req.query ?? {}) as { limit?: unknown; pagination?: unknown }
-  if (pagination === false || pagination === 'false') throw refusal()
-  if (limit === undefined || limit === null || limit === '') return args
+  // Only the operation the query string asked for: the others a request runs (the signed-in
+  // user's lookup, a registration's uniqueness check) share its req but pass their own arguments.
+  const asked = (req.query ?? {}) as { limit?: unknown; pagination?: unknown }
+  if (pagination === false && String(asked.pagination) === 'false') throw refusal()
   const value = Number(limit)
+  if (limit === undefined || limit === null || asked.limit === undefined || value !== Number(asked.limit)) return args
   if (!Number.isFinite(value) || value < 1 || value > QUERY_LIMITS.listLimit) throw refusal()
   return args
 }

@@ -1,7 +1,13 @@
 import { isRefusedQueryValue } from '../../src/lib/persianErrors'
 import { checkQueryCost, GRAPHQL_LIMITS, measureQuery, QueryTooCostly } from '../../src/lib/graphqlCost'
 import { boundedError, truncate } from '../../src/lib/boundedLog'
-import { checkQueryLimits, countWhereConditions, QUERY_LIMITS, QueryRefused } from '../../src/lib/queryLimits'
+import {
+  checkQueryLimits,
+  countWhereConditions,
+  hasInvalidDate,
+  QUERY_LIMITS,
+  QueryRefused,
+} from '../../src/lib/queryLimits'
 import { parse } from 'graphql'
 
 const aliases = (n: number, limit = 100) =>
@@ -112,5 +118,19 @@ describe('values the database refuses', () => {
     expect(isRefusedQueryValue(Object.assign(new Error('x'), { code: '42883' }))).toBe(true)
     expect(isRefusedQueryValue(Object.assign(new Error('connection refused'), { code: 'ECONNREFUSED' }))).toBe(false)
     expect(isRefusedQueryValue(Object.assign(new Error('deadlock'), { code: '40P01' }))).toBe(false)
+  })
+})
+
+describe('date conditions', () => {
+  it('finds a date condition that is no date, through and/or', () => {
+    const dates = new Set(['createdAt'])
+    expect(hasInvalidDate({ createdAt: { greater_than: 'yesterday' } }, dates)).toBe(true)
+    expect(hasInvalidDate({ or: [{ title: { equals: 'x' } }, { createdAt: { in: '2026-01-01,nope' } }] }, dates)).toBe(
+      true,
+    )
+    expect(hasInvalidDate({ createdAt: { greater_than: '2026-12-01T00:00:00Z' }, title: { equals: 'x' } }, dates)).toBe(
+      false,
+    )
+    expect(hasInvalidDate({ createdAt: { exists: 'true' } }, dates)).toBe(false)
   })
 })
