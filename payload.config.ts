@@ -3,7 +3,7 @@ import path from 'node:path'
 import { seoPlugin } from '@payloadcms/plugin-seo'
 import { lexicalEditor } from '@payloadcms/richtext-lexical'
 import { fa } from '@payloadcms/translations/languages/fa'
-import { buildConfig } from 'payload'
+import { buildConfig, defaultLoggerOptions } from 'payload'
 import sharp from 'sharp'
 
 import { Articles } from './collections/Articles'
@@ -31,6 +31,7 @@ import { emailAdapter } from './src/email/transport'
 import { searchEndpoint } from './src/endpoints/search'
 import { seoDescription, seoTitle } from './src/lib/seo'
 import { persianSeoLabels } from './src/lib/seoLabels'
+import { boundListQueries } from './src/plugins/boundListQueries'
 import { checkFieldInput } from './src/plugins/checkFieldInput'
 import { exclusiveJobRuns } from './src/plugins/exclusiveJobRuns'
 import { jalaliAdminDates } from './src/plugins/jalaliAdminDates'
@@ -42,6 +43,9 @@ import { closeIdleTicketsTask } from './src/jobs/closeIdleTickets'
 import { schedulePublishTask } from './src/jobs/schedulePublish'
 import { persianErrorMessages } from './src/lib/persianErrors'
 import { refundSpentPoints } from './src/rateLimits'
+import { boundedLoggerOptions } from './src/lib/boundedLog'
+import { GRAPHQL_LIMITS, queryCostRule } from './src/lib/graphqlCost'
+import { QUERY_LIMITS } from './src/lib/queryLimits'
 import { env } from './src/lib/env'
 import { getServerURL } from './src/lib/serverURL'
 import { payloadSecret } from './src/lib/secret'
@@ -57,6 +61,10 @@ export default buildConfig({
   serverURL: env().serverURL,
   csrf: [getServerURL()],
   telemetry: false,
+  // Payload's own pretty output, with every error and message cut to a bounded size (no SQL dumps).
+  logger: { options: boundedLoggerOptions, destination: defaultLoggerOptions },
+  // Relations populated by any read: the site reads with depth 0 or 1 (REST refuses more, see queryLimits).
+  maxDepth: QUERY_LIMITS.depth,
   sharp,
   admin: {
     user: Users.slug,
@@ -116,6 +124,7 @@ export default buildConfig({
     rejectMalformedIds,
     exclusiveJobRuns,
     guardQueryPaths,
+    boundListQueries,
     // Last: it also reaches the fields other plugins add.
     jalaliAdminDates,
   ],
@@ -135,7 +144,13 @@ export default buildConfig({
   endpoints: [searchEndpoint],
   // refundSpentPoints: a failed comment or ticket gives its rate-limit point back (REST and GraphQL).
   hooks: { afterError: [persianErrorMessages, refundSpentPoints] },
-  graphQL: { disablePlaygroundInProduction: true },
+  graphQL: {
+    disablePlaygroundInProduction: true,
+    // Payload's estimate (1 a field, 10 a relation, limits not counted): a backstop behind
+    // queryCostRule, which counts aliases, fields, depth and the documents the lists ask for.
+    maxComplexity: GRAPHQL_LIMITS.fields,
+    validationRules: (args) => [queryCostRule(args.variableValues)],
+  },
   typescript: {
     outputFile: path.resolve(rootDir, 'src/payload-types.ts'),
     autoGenerate: false,

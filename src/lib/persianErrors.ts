@@ -26,6 +26,7 @@ const RULES: [RegExp, (match: RegExpMatchArray) => string][] = [
     /^(Missing|Invalid) query|^Syntax Error|^Cannot query field|^Unknown argument|^Field .* (must|of type)|^Variable |^Expected /,
     () => 'پرسش GraphQL نامعتبر است.',
   ],
+  [/^The query exceeds the maximum complexity/, () => 'پرسش GraphQL بیش از حد سنگین است؛ آن را کوچک‌تر کنید.'],
   [/^Not Found|^The requested resource was not found/, () => 'مورد خواسته‌شده پیدا نشد.'],
   [/^You are not allowed|^Forbidden|^Unauthorized/, () => 'اجازه این کار را ندارید.'],
 ]
@@ -96,7 +97,24 @@ export function persianErrorBody(
 
 type ErrorEntry = { message?: string; data?: { errors?: { message?: string }[] } }
 
+/**
+ * A database that refuses a value the query compares with (PostgreSQL's SQLSTATE class 22, «data
+ * exception»: `where[id][greater_than]=abc`, a date that is no date; or an operator the column's
+ * type lacks, 42883/42804) was answered 500: the request is at fault, so it is a 400.
+ */
+export function isRefusedQueryValue(error: unknown): boolean {
+  for (let e = error, depth = 0; e && typeof e === 'object' && depth < 5; e = (e as Error).cause, depth++) {
+    const code = (e as { code?: unknown }).code
+    if (typeof code === 'string' && /^(22\w{3}|42883|42804)$/.test(code)) return true
+  }
+  return false
+}
+
+export const REFUSED_QUERY_VALUE_MESSAGE = 'مقدار یکی از شرط‌ها با نوع فیلد آن نمی‌خواند.'
+
 export const persianErrorMessages: AfterErrorHook = ({ error, result, graphqlResult }) => {
+  if (!graphqlResult && !(error as { status?: number }).status && isRefusedQueryValue(error))
+    return { status: 400, response: { errors: [{ message: REFUSED_QUERY_VALUE_MESSAGE }] } as never }
   const status = Number((error as { status?: number }).status ?? 500)
   // GraphQL reports each error in its answer (often with status 200): the same rules apply.
   if (graphqlResult) {

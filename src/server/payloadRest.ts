@@ -10,7 +10,11 @@ import { handleEndpoints, type Payload } from 'payload'
 import { attachmentMaxBytes } from '../../collections/TicketAttachments/limits'
 import { mediaMaxBytes } from '../../collections/Media/limits'
 import { env } from '../lib/env'
+import { checkQueryCost, QueryTooCostly } from '../lib/graphqlCost'
 import { persianErrorBody, persianStatusMessage } from '../lib/persianErrors'
+import { checkQueryLimits, QueryRefused } from '../lib/queryLimits'
+import { answerIfDatabaseDown } from './databaseOutage'
+import { isVersionsRouteWithoutVersions } from './versionRoutes'
 
 /** Bodies up to this size are read at once: cheaper than a web stream for the usual small JSON. */
 const BUFFERED_BODY_LIMIT = 1024 * 1024
@@ -123,6 +127,12 @@ function checkQueryString(query: string): void {
     throw new Refusal(400)
   }
   if (LIST_FOR_ONE_VALUE.test(decoded)) throw new Refusal(400, 'این جستجو نامعتبر است: هر شرط یک مقدار می‌گیرد.')
+  try {
+    checkQueryLimits(query)
+  } catch (error) {
+    if (error instanceof QueryRefused) throw new Refusal(400, error.message)
+    throw error
+  }
 }
 
 const checkQuery = (req: ExpressRequest) => {
@@ -179,7 +189,8 @@ async function toWebRequest(req: ExpressRequest): Promise<Request> {
   return new Request(url, { method: req.method, headers, body: new Uint8Array(body) })
 }
 
-async function sendWebResponse(response: Response, res: ExpressResponse, method: string): Promise<void> {
+async function sendWebResponse(payload: Payload, response: Response, res: ExpressResponse, method: string) {
+  if (response.status >= 500 && (await answerIfDatabaseDown(payload, res))) return void response.body?.cancel()
   if (response.status >= 400) return sendPersianRefusal(response, res)
   res.status(response.status)
   for (const [name, value] of response.headers) if (name !== 'set-cookie') res.setHeader(name, value)
@@ -229,10 +240,50 @@ async function withPersianGraphqlErrors(response: Response): Promise<Response> {
   return Response.json(translated, { status: response.status, headers })
 }
 
+/**
+ * The longest a GraphQL query may run. Queries within the cost limits take well under a second;
+ * past this the client gets its answer (a 400) at once, though the work already started ends on
+ * its own: JavaScript cannot stop it midway.
+ */
+const GRAPHQL_TIME_BUDGET_MS = 5_000
+
+/** A GraphQL query over its cost limits is refused before Payload authenticates or runs anything. */
+async function checkGraphqlCost(request: Request): Promise<void> {
+  let body: { query?: unknown; variables?: unknown }
+  try {
+    body = await request.clone().json()
+  } catch {
+    return // not JSON: GraphQL refuses it itself
+  }
+  if (typeof body?.query !== 'string') return
+  try {
+    checkQueryCost(body.query, body.variables as Record<string, unknown> | undefined)
+  } catch (error) {
+    if (error instanceof QueryTooCostly) throw new Refusal(400, error.message)
+    throw error
+  }
+}
+
+async function answerGraphql(request: Request): Promise<Response> {
+  await checkGraphqlCost(request)
+  let timer: NodeJS.Timeout | undefined
+  const overBudget = new Promise<never>((_, reject) => {
+    timer = setTimeout(
+      () => reject(new Refusal(400, 'پرسش GraphQL در زمان مجاز پاسخ داده نشد؛ آن را کوچک‌تر کنید.')),
+      GRAPHQL_TIME_BUDGET_MS,
+    )
+  })
+  try {
+    return await Promise.race([graphqlPost(request).then(withPersianGraphqlErrors), overBudget])
+  } finally {
+    clearTimeout(timer)
+  }
+}
+
 /** GraphQL's POST goes through Payload's own handler here, so it shares the limits and the Persian refusals. */
 function answer(req: ExpressRequest, request: Request): Promise<Response> {
   if (req.path.replace(/\/+$/, '') !== '/graphql') return handleEndpoints({ config, request })
-  if (req.method === 'POST') return graphqlPost(request).then(withPersianGraphqlErrors)
+  if (req.method === 'POST') return answerGraphql(request)
   return Promise.resolve(Response.json({ errors: [] }, { status: 405, headers: { Allow: 'POST' } }))
 }
 
@@ -251,12 +302,14 @@ export function payloadRestHandler(payload: Payload): RequestHandler {
       return next()
     const declared = Number(req.headers['content-length'] ?? 0)
     if (declared > bodyLimit(req)) return refuse(req, res, new Refusal(413))
+    if (isVersionsRouteWithoutVersions(payload, req.path)) return refuse(req, res, new Refusal(404))
     try {
       const response = await answer(req, await toWebRequest(req))
-      await sendWebResponse(response, res, req.method)
+      await sendWebResponse(payload, response, res, req.method)
     } catch (error) {
       if (error instanceof Refusal) return refuse(req, res, error)
       payload.logger.error({ err: error, msg: `REST ${req.method} ${req.path} failed` })
+      if (await answerIfDatabaseDown(payload, res)) return
       if (!res.headersSent)
         res
           .status(500)

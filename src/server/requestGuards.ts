@@ -18,10 +18,13 @@ function badRequest(res: Response, isApi: boolean) {
       )
 }
 
+// An encoded CR or LF: no form or link puts one in a query string; in a log line it forges the next.
+const LINE_BREAK_IN_QUERY = /%0[ad]/i
+
 /**
  * Requests no browser sends, refused before any route: a Host header that is not a host (it
- * becomes part of URLs Payload and Next build) and a path with a broken %-escape (Next answers
- * those with a 500).
+ * becomes part of URLs Payload and Next build), a path with a broken %-escape (Next answers
+ * those with a 500) and a query string with a line break in it.
  */
 export function rejectMalformedRequests(apiRoute: string): RequestHandler {
   return (req, res, next) => {
@@ -33,6 +36,8 @@ export function rejectMalformedRequests(apiRoute: string): RequestHandler {
     } catch {
       return badRequest(res, isApi)
     }
+    const query = req.originalUrl.indexOf('?')
+    if (query >= 0 && LINE_BREAK_IN_QUERY.test(req.originalUrl.slice(query))) return badRequest(res, isApi)
     next()
   }
 }

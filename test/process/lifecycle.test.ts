@@ -94,6 +94,16 @@ onPostgres('readiness during a database outage (PostgreSQL)', () => {
       expect((await fetch(`${server.url}/readyz`)).status).toBe(200)
       const search = () => fetch(`${server.url}/api/search?q=${encodeURIComponent('دهیاری')}`)
       expect((await search()).status).toBe(200)
+      const [article] = (await (await fetch(`${server.url}/api/articles?limit=1&depth=0`)).json()).docs
+      const comment = () =>
+        fetch(`${server.url}/api/comments?depth=0`, {
+          method: 'POST',
+          headers: {
+            'Content-Type': 'application/json',
+            'X-Forwarded-For': `10.77.${Math.floor(Math.random() * 250)}.${Math.floor(Math.random() * 250)}`,
+          },
+          body: JSON.stringify({ article: article.id, guestName: 'مهمان آزمون', body: 'نظری در زمان قطع پایگاه داده' }),
+        })
 
       await relay.cut()
       const down = await fetch(`${server.url}/readyz`)
@@ -104,6 +114,14 @@ onPostgres('readiness during a database outage (PostgreSQL)', () => {
         message: 'پایگاه داده پاسخ نمی‌دهد.',
       })
       expect((await fetch(`${server.url}/healthz`)).status).toBe(200)
+      // Writes and reads through the API say the database is away (503, Retry-After), not a 500.
+      for (const answer of [await comment(), await fetch(`${server.url}/api/articles/${article.id}?depth=0`)]) {
+        expect({ url: answer.url, status: answer.status }).toEqual({ url: answer.url, status: 503 })
+        expect(Number(answer.headers.get('retry-after'))).toBeGreaterThan(0)
+        expect((await answer.json()).errors[0].message).toBe(
+          'پایگاه داده اکنون در دسترس نیست؛ چند لحظه بعد دوباره امتحان کنید.',
+        )
+      }
       // Search has a pool of its own: it too says so in Persian, and recovers.
       const searchDown = await search()
       expect(searchDown.status).toBe(503)
@@ -130,6 +148,12 @@ onPostgres('readiness during a database outage (PostgreSQL)', () => {
         body: ADMIN_LOGIN,
       })
       expect(login.status).toBe(200)
+      let commentStatus = 0
+      for (let i = 0; i < 20 && commentStatus !== 201; i++) {
+        commentStatus = (await comment()).status
+        if (commentStatus !== 201) await new Promise((r) => setTimeout(r, 250))
+      }
+      expect(commentStatus).toBe(201)
     } finally {
       expect(await server.stop()).toBe(0)
       await relay.cut()
