@@ -131,9 +131,18 @@ describeInBrowser('the admin speaks Jalali (picker, list column, scheduling, das
     expect(await page.getByRole('region', { name: 'درخواست‌های باز' }).count()).toBe(0)
 
     await page.goto(`${ctx.server.url}/admin/collections/articles/${article.id}`)
-    await page.getByRole('button', { name: /^زمان‌بندی/ }).click()
     const drawer = page.locator('.article-schedule')
-    await drawer.getByText('زمان‌بندی‌ای در پیش نیست.').waitFor()
+    // On a loaded machine the first click can land before the admin has hydrated, and is lost.
+    for (let attempt = 1; ; attempt++) {
+      await page.getByRole('button', { name: /^زمان‌بندی/ }).click()
+      const opened = await drawer
+        .getByText('زمان‌بندی‌ای در پیش نیست.')
+        .waitFor({ timeout: 7_500 })
+        .then(() => true)
+        .catch(() => false)
+      if (opened) break
+      if (attempt === 4) throw new Error('the schedule drawer did not open after 4 clicks')
+    }
     await drawer.getByLabel('لغو انتشار').check()
     // Keyboard: the calendar opens with the focus on a day; PageDown keeps it on a day of the next
     // month; Escape closes the calendar only (not the drawer) and gives the focus back to its button.
